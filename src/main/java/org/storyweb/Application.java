@@ -4,9 +4,11 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.storyweb.content.ContentValidator;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,6 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // The validate command checks the content without starting the web server.
+        if (args.length > 0 && args[0].equals(ContentValidator.COMMAND)) {
+            System.exit(ContentValidator.run(Arrays.asList(args).subList(1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -1,0 +1,461 @@
+package org.storyweb.content;
+
+import static org.storyweb.content.YamlDocument.child;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.storyweb.story.Chapter;
+import org.storyweb.story.Event;
+import org.storyweb.story.Evidence;
+import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.Part;
+import org.storyweb.story.Phase;
+import org.storyweb.story.RelationKind;
+import org.storyweb.story.Relationship;
+import org.storyweb.story.RelationshipState;
+import org.storyweb.story.Source;
+import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
+import org.storyweb.story.Theme;
+import org.storyweb.story.Track;
+import org.storyweb.story.Work;
+
+/**
+ * Reads one pack folder: each file against its schema, then what the schemas cannot see (ids that must match file
+ * names and be unique, references between files, dates, chapters, the order of phases). Every problem goes to the
+ * shared {@link Problems}; {@link #build()} is only called when there are none, so it may trust the files.
+ */
+final class PackReader {
+
+    /** Where an id is defined, to name it when another file defines it again. */
+    private record Place(String file, int line) {
+    }
+
+    private final String packId;
+    private final Problems problems;
+    private final Map<FileKind, List<YamlDocument>> documents = new EnumMap<>(FileKind.class);
+
+    // The ids each kind defines. A map stays null when its file could not be read, so that references to it are
+    // not reported as well: the author first fixes that file.
+    private final Map<FileKind, Map<String, Place>> ids = new EnumMap<>(FileKind.class);
+    private Map<String, Place> themes;
+    private Map<String, Integer> phaseOrder;
+    private TreeSet<Integer> chapters;
+
+    private PackReader(String packId, Problems problems) {
+        this.packId = packId;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads and checks the pack in folder {@code packId} of the source.
+     *
+     * @param files the pack's YAML files, relative to the pack folder
+     */
+    static PackReader read(ContentSource source, String packId, List<String> files, Schemas schemas,
+            Problems problems) {
+        PackReader reader = new PackReader(packId, problems);
+        reader.readFiles(source, files, schemas);
+        reader.index();
+        reader.check();
+        return reader;
+    }
+
+    private String file(String pathInPack) {
+        return packId + "/" + pathInPack;
+    }
+
+    private void readFiles(ContentSource source, List<String> files, Schemas schemas) {
+        String prefix = source.name() + "/";
+        for (FileKind kind : FileKind.values()) {
+            documents.put(kind, new ArrayList<>());
+            if (!kind.isFolder() && !files.contains(kind.place)) {
+                problems.about(prefix + file(kind.place), "is missing; every pack needs one");
+            }
+        }
+        for (String path : files) {
+            Optional<FileKind> kind = FileKind.of(path);
+            if (kind.isEmpty()) {
+                problems.about(prefix + file(path), path.endsWith(".yml")
+                        ? "is not read, because content files end in .yaml; rename it to "
+                                + path.substring(path.lastIndexOf('/') + 1, path.length() - ".yml".length()) + ".yaml"
+                        : "is not read, because a pack holds only work.yaml, tracks.yaml, phases.yaml, "
+                                + "structure.yaml and the folders characters/, relationships/, events/ and sources/");
+                continue;
+            }
+            String text;
+            try {
+                text = source.read(file(path));
+            } catch (IOException e) {
+                problems.about(prefix + file(path), "cannot be read (" + e.getMessage() + ")");
+                continue;
+            }
+            YamlDocument.read(prefix + file(path), text, schemas.source(kind.get()), problems).ifPresent(document -> {
+                schemas.check(document, kind.get(), problems);
+                documents.get(kind.get()).add(document);
+            });
+        }
+    }
+
+    private Optional<YamlDocument> single(FileKind kind) {
+        return documents.get(kind).stream().findFirst();
+    }
+
+    // ---- Index: the ids each file defines ----
+
+    private void index() {
+        single(FileKind.WORK).ifPresent(work -> themes = listIds(work, "/themes", "theme"));
+        single(FileKind.TRACKS).ifPresent(tracks -> ids.put(FileKind.TRACKS, listIds(tracks, "/tracks", "track")));
+        single(FileKind.PHASES).ifPresent(phases -> {
+            Map<String, Place> defined = listIds(phases, "/phases", "phase");
+            ids.put(FileKind.PHASES, defined);
+            phaseOrder = new LinkedHashMap<>();
+            defined.keySet().forEach(id -> phaseOrder.put(id, phaseOrder.size()));
+        });
+        single(FileKind.STRUCTURE).ifPresent(this::indexStructure);
+        for (FileKind kind : List.of(FileKind.CHARACTER, FileKind.RELATIONSHIP, FileKind.EVENT, FileKind.SOURCE)) {
+            Map<String, Place> defined = new LinkedHashMap<>();
+            // Files whose id matches their name go first, so that a copied file, not its original, is the one
+            // told that its id is taken.
+            List<YamlDocument> matching = documents.get(kind).stream()
+                    .filter(document -> document.at("/id").asText().equals(stem(document)))
+                    .toList();
+            matching.forEach(document -> define(defined, kind.noun, stem(document), document, "/id"));
+            for (YamlDocument document : documents.get(kind)) {
+                if (matching.contains(document)) {
+                    continue;
+                }
+                JsonNode id = document.at("/id");
+                if (id.isTextual()) {
+                    problems.at(document, "/id", "the id \"" + id.asText() + "\" does not match the file name "
+                            + stem(document) + ".yaml; rename the file or change the id so that they match");
+                    define(defined, kind.noun, id.asText(), document, "/id");
+                }
+                // The file name stands for the entity too, so that a wrong or missing id is reported once, not
+                // again at every reference to the file.
+                defined.putIfAbsent(stem(document), new Place(document.file(), document.line("/id")));
+            }
+            ids.put(kind, defined);
+        }
+    }
+
+    /** The file name without ".yaml", which is what the id must be. */
+    private static String stem(YamlDocument document) {
+        String file = document.file();
+        return file.substring(file.lastIndexOf('/') + 1, file.length() - ".yaml".length());
+    }
+
+    private Map<String, Place> listIds(YamlDocument document, String list, String noun) {
+        Map<String, Place> defined = new LinkedHashMap<>();
+        JsonNode items = document.at(list);
+        for (int i = 0; i < items.size(); i++) {
+            String pointer = child(child(list, i), "id");
+            if (document.at(pointer).isTextual()) {
+                define(defined, noun, document.at(pointer).asText(), document, pointer);
+            }
+        }
+        return defined;
+    }
+
+    private void define(Map<String, Place> defined, String noun, String id, YamlDocument document, String pointer) {
+        Place earlier = defined.putIfAbsent(id, new Place(document.file(), document.line(pointer)));
+        if (earlier != null) {
+            String where = earlier.file().equals(document.file())
+                    ? "at line " + earlier.line()
+                    : "by " + earlier.file();
+            problems.at(document, pointer, "the id \"" + id + "\" is already used " + where + "; give each " + noun
+                    + " its own id");
+        }
+    }
+
+    private void indexStructure(YamlDocument structure) {
+        listIds(structure, "/parts", "part");
+        chapters = new TreeSet<>();
+        Map<Integer, Integer> lines = new LinkedHashMap<>();
+        JsonNode parts = structure.at("/parts");
+        for (int p = 0; p < parts.size(); p++) {
+            JsonNode list = parts.get(p).path("chapters");
+            for (int c = 0; c < list.size(); c++) {
+                String pointer = child(child(child(child("/parts", p), "chapters"), c), "number");
+                JsonNode number = structure.at(pointer);
+                if (!number.canConvertToExactIntegral()) {
+                    continue;
+                }
+                Integer earlier = lines.putIfAbsent(number.asInt(), structure.line(pointer));
+                if (earlier != null) {
+                    problems.at(structure, pointer, "chapter " + number.asInt() + " is listed twice (first at line "
+                            + earlier + "); each chapter belongs to one part");
+                }
+                chapters.add(number.asInt());
+            }
+        }
+    }
+
+    // ---- Checks: what the schemas cannot see ----
+
+    private void check() {
+        single(FileKind.WORK).ifPresent(this::checkWork);
+        single(FileKind.PHASES).ifPresent(this::checkPhases);
+        documents.get(FileKind.CHARACTER).forEach(character -> chapter(character, "/firstChapter"));
+        documents.get(FileKind.EVENT).forEach(this::checkEvent);
+        documents.get(FileKind.RELATIONSHIP).forEach(this::checkRelationship);
+    }
+
+    private void checkWork(YamlDocument work) {
+        JsonNode id = work.at("/id");
+        if (id.isTextual() && !id.asText().equals(packId)) {
+            problems.at(work, "/id", "the id \"" + id.asText() + "\" does not match the pack's folder name "
+                    + packId + "; rename the folder or change the id so that they match");
+        }
+        date(work, "/published");
+        date(work, "/narration/date");
+    }
+
+    private void checkPhases(YamlDocument phases) {
+        JsonNode list = phases.at("/phases");
+        for (int i = 0; i < list.size(); i++) {
+            String phase = child("/phases", i);
+            date(phases, child(phase, "when"));
+            String range = child(phase, "chapters");
+            JsonNode first = phases.at(child(range, 0));
+            JsonNode last = phases.at(child(range, 1));
+            if (first.canConvertToExactIntegral() && last.canConvertToExactIntegral()
+                    && first.asInt() > last.asInt()) {
+                problems.at(phases, range, "the chapters are given as [" + first.asInt() + ", " + last.asInt()
+                        + "], last first; write [" + last.asInt() + ", " + first.asInt() + "]");
+            }
+            chapter(phases, child(range, 0));
+            chapter(phases, child(range, 1));
+        }
+    }
+
+    private void checkEvent(YamlDocument event) {
+        date(event, "/date");
+        reference(event, "/track", FileKind.TRACKS);
+        reference(event, "/phase", FileKind.PHASES);
+        chapter(event, "/chapter");
+        references(event, "/characters", FileKind.CHARACTER);
+        references(event, "/sources", FileKind.SOURCE);
+        JsonNode list = event.at("/themes");
+        for (int i = 0; i < list.size(); i++) {
+            reference(event, child("/themes", i), themes, "theme", "add it to the themes in work.yaml");
+        }
+    }
+
+    private void checkRelationship(YamlDocument relationship) {
+        references(relationship, "/between", FileKind.CHARACTER);
+        JsonNode states = relationship.at("/states");
+        for (int i = 0; i < states.size(); i++) {
+            String state = child("/states", i);
+            reference(relationship, child(state, "from"), FileKind.PHASES);
+            reference(relationship, child(state, "to"), FileKind.PHASES);
+            checkOrder(relationship, state);
+            if (i > 0) {
+                checkFollows(relationship, child("/states", i - 1), state);
+            }
+            JsonNode evidence = relationship.at(child(state, "evidence"));
+            for (int e = 0; e < evidence.size(); e++) {
+                String item = child(child(state, "evidence"), e);
+                chapter(relationship, child(item, "chapter"));
+                references(relationship, child(item, "sources"), FileKind.SOURCE);
+            }
+        }
+    }
+
+    private void checkOrder(YamlDocument relationship, String state) {
+        if (phaseOrder == null) {
+            return;
+        }
+        String from = relationship.at(child(state, "from")).asText();
+        String to = relationship.at(child(state, "to")).asText();
+        Integer start = phaseOrder.get(from);
+        Integer end = phaseOrder.get(to);
+        if (start != null && end != null && end < start) {
+            problems.at(relationship, child(state, "to"), "the state ends in phase \"" + to
+                    + "\", which comes before the phase it starts in (\"" + from
+                    + "\") in phases.yaml; swap from and to, or correct one of them");
+        }
+    }
+
+    // States follow one another in story order without overlapping, so that at any phase a pair has one state.
+    private void checkFollows(YamlDocument relationship, String previous, String state) {
+        if (phaseOrder == null) {
+            return;
+        }
+        String previousEnd = relationship.at(child(previous, "to")).asText();
+        String start = relationship.at(child(state, "from")).asText();
+        Integer ended = phaseOrder.get(previousEnd);
+        Integer starts = phaseOrder.get(start);
+        if (ended != null && starts != null && starts <= ended) {
+            problems.at(relationship, child(state, "from"), "the state starts in phase \"" + start
+                    + "\", but the state before it lasts until phase \"" + previousEnd + "\"; a state may start only "
+                    + "in a phase after the previous state ended");
+        }
+    }
+
+    private void references(YamlDocument document, String list, FileKind kind) {
+        JsonNode items = document.at(list);
+        for (int i = 0; i < items.size(); i++) {
+            reference(document, child(list, i), kind);
+        }
+    }
+
+    private void reference(YamlDocument document, String pointer, FileKind kind) {
+        reference(document, pointer, ids.get(kind), kind.noun, kind.isFolder()
+                ? "add " + kind.place + document.at(pointer).asText() + ".yaml"
+                : "add it to " + kind.place);
+    }
+
+    private void reference(YamlDocument document, String pointer, Map<String, Place> defined, String noun,
+            String remedy) {
+        JsonNode value = document.at(pointer);
+        // An id of the wrong form already has its schema problem; one problem per mistake is enough.
+        if (defined != null && value.isTextual() && value.asText().matches(Schemas.ID_PATTERN)
+                && !defined.containsKey(value.asText())) {
+            problems.at(document, pointer, "\"" + value.asText() + "\" is not " + article(noun) + " in this pack; "
+                    + "check the spelling, or " + remedy);
+        }
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    private void chapter(YamlDocument document, String pointer) {
+        JsonNode value = document.at(pointer);
+        if (chapters != null && !chapters.isEmpty() && value.canConvertToExactIntegral()
+                && !chapters.contains(value.asInt())) {
+            problems.at(document, pointer, "there is no chapter " + value.asInt() + "; structure.yaml has chapters "
+                    + ranges(chapters));
+        }
+    }
+
+    /** "1–23", or "1–5, 7–9" when chapters are missing in between. */
+    private static String ranges(TreeSet<Integer> numbers) {
+        List<String> ranges = new ArrayList<>();
+        Integer start = null;
+        Integer previous = null;
+        for (int number : numbers) {
+            if (previous != null && number != previous + 1) {
+                ranges.add(start.equals(previous) ? start.toString() : start + "–" + previous);
+                start = null;
+            }
+            if (start == null) {
+                start = number;
+            }
+            previous = number;
+        }
+        ranges.add(start.equals(previous) ? start.toString() : start + "–" + previous);
+        return String.join(", ", ranges);
+    }
+
+    private void date(YamlDocument document, String pointer) {
+        JsonNode value = document.at(pointer);
+        if (value.isTextual()) {
+            try {
+                FuzzyDate.parse(value.asText());
+            } catch (IllegalArgumentException e) {
+                problems.at(document, pointer, e.getMessage());
+            }
+        }
+    }
+
+    // ---- Build: only called when no file has a problem ----
+
+    StoryPack build() {
+        JsonNode work = single(FileKind.WORK).orElseThrow().root();
+        JsonNode narration = work.path("narration");
+        List<Theme> themeList = new ArrayList<>();
+        work.path("themes").forEach(theme -> themeList.add(new Theme(text(theme, "id"), text(theme, "title"))));
+        Work workRecord = new Work(text(work, "id"), text(work, "title"), text(work, "author"),
+                FuzzyDate.parse(text(work, "published")), text(work, "description"), optionalText(narration, "label"),
+                narration.has("date") ? FuzzyDate.parse(text(narration, "date")) : null, themeList);
+
+        List<Track> tracks = new ArrayList<>();
+        root(FileKind.TRACKS).path("tracks").forEach(track -> tracks.add(
+                new Track(text(track, "id"), text(track, "title"), optionalText(track, "description"))));
+
+        List<Phase> phases = new ArrayList<>();
+        root(FileKind.PHASES).path("phases").forEach(phase -> phases.add(new Phase(text(phase, "id"), phases.size(),
+                text(phase, "title"), phase.path("chapters").get(0).asInt(), phase.path("chapters").get(1).asInt(),
+                phase.has("when") ? FuzzyDate.parse(text(phase, "when")) : null, optionalText(phase, "summary"))));
+
+        List<Part> parts = new ArrayList<>();
+        root(FileKind.STRUCTURE).path("parts").forEach(part -> {
+            List<Chapter> partChapters = new ArrayList<>();
+            part.path("chapters").forEach(chapter -> partChapters.add(
+                    new Chapter(chapter.path("number").asInt(), optionalText(chapter, "summary"))));
+            parts.add(new Part(text(part, "id"), text(part, "title"), partChapters));
+        });
+
+        return new StoryPack(workRecord, tracks, phases, parts,
+                roots(FileKind.CHARACTER).stream().map(PackReader::character).toList(),
+                roots(FileKind.RELATIONSHIP).stream().map(PackReader::relationship).toList(),
+                roots(FileKind.EVENT).stream().map(PackReader::event).toList(),
+                roots(FileKind.SOURCE).stream().map(PackReader::source).toList());
+    }
+
+    private JsonNode root(FileKind kind) {
+        return single(kind).orElseThrow().root();
+    }
+
+    private List<JsonNode> roots(FileKind kind) {
+        return documents.get(kind).stream().map(YamlDocument::root).toList();
+    }
+
+    private static StoryCharacter character(JsonNode node) {
+        return new StoryCharacter(text(node, "id"), text(node, "name"), text(node, "description"),
+                text(node, "group"), optionalInt(node, "firstChapter"), strings(node, "aliases"));
+    }
+
+    private static Relationship relationship(JsonNode node) {
+        List<RelationshipState> states = new ArrayList<>();
+        node.path("states").forEach(state -> {
+            List<Evidence> evidence = new ArrayList<>();
+            state.path("evidence").forEach(item -> evidence.add(new Evidence(optionalInt(item, "chapter"),
+                    optionalText(item, "quote"), optionalText(item, "paraphrase"), strings(item, "sources"))));
+            states.add(new RelationshipState(text(state, "from"), text(state, "to"),
+                    RelationKind.valueOf(text(state, "kind").toUpperCase(Locale.ROOT)), text(state, "label"),
+                    evidence));
+        });
+        List<String> between = strings(node, "between");
+        return new Relationship(text(node, "id"), between.get(0), between.get(1), states);
+    }
+
+    private static Event event(JsonNode node) {
+        return new Event(text(node, "id"), text(node, "title"), FuzzyDate.parse(text(node, "date")),
+                text(node, "track"), optionalText(node, "phase"), optionalInt(node, "chapter"),
+                strings(node, "characters"), text(node, "text"), strings(node, "sources"), strings(node, "themes"),
+                node.path("uncertain").asBoolean(false), optionalText(node, "note"), strings(node, "aliases"));
+    }
+
+    private static Source source(JsonNode node) {
+        return new Source(text(node, "id"), text(node, "title"), text(node, "citation"), optionalText(node, "url"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.path(field).asText();
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static Integer optionalInt(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asInt() : null;
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,32 @@
+package org.storyweb.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of every file, so that an author sees them all at once rather than one per run. */
+final class Problems {
+
+    private final List<ContentProblem> found = new ArrayList<>();
+
+    void add(String file, int line, String field, String message) {
+        found.add(new ContentProblem(file, line, field, message));
+    }
+
+    /** A problem with a field, at the line where the field is written. */
+    void at(YamlDocument document, String pointer, String message) {
+        add(document.file(), document.line(pointer), pointer, message);
+    }
+
+    /** A problem with a whole file or folder, which has no line. */
+    void about(String file, String message) {
+        add(file, 0, "", message);
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    List<ContentProblem> sorted() {
+        return found.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,414 @@
+package org.storyweb.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyweb.story.Chapter;
+import org.storyweb.story.Event;
+import org.storyweb.story.Evidence;
+import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.Part;
+import org.storyweb.story.Phase;
+import org.storyweb.story.RelationKind;
+import org.storyweb.story.Relationship;
+import org.storyweb.story.RelationshipState;
+import org.storyweb.story.Source;
+import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
+import org.storyweb.story.Theme;
+import org.storyweb.story.Track;
+import org.storyweb.story.Work;
+
+class ContentLoaderTest {
+
+    private static final String MEETING = "a-novel/events/meeting.yaml";
+    private static final String FRIENDS = "a-novel/relationships/anna-ben.yaml";
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void aValidPackLoadsIntoTheModel() {
+        StoryPack pack = Fixture.minimal(tempDir).load().defaultPack();
+
+        assertEquals(new Work("a-novel", "A Novel", "An Author", FuzzyDate.parse("2001"), "A short novel for tests.",
+                "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory"))), pack.work());
+        assertEquals(List.of(new Track("story", "The story", "What happens to Anna and Ben."),
+                new Track("author", "The author's life", null)), pack.tracks());
+        assertEquals(List.of(
+                new Phase("childhood", 0, "Childhood", 1, 2, FuzzyDate.parse("1970s"), "Anna and Ben meet at school."),
+                new Phase("later", 1, "Later", 3, 3, null, null)), pack.phases());
+        assertEquals(List.of(new Part("part-one", "Part One", List.of(new Chapter(1, "Anna meets Ben."),
+                new Chapter(2, null), new Chapter(3, null)))), pack.parts());
+        assertEquals(List.of(new StoryCharacter("anna", "Anna", "The narrator.", "student", 1, List.of()),
+                new StoryCharacter("ben", "Ben", "Anna's friend.", "student", null, List.of("benjamin"))),
+                pack.characters());
+        assertEquals(List.of(new Source("notes", "Reading notes", "The class's reading notes.", null),
+                new Source("review", "A review", "A. Critic, \"A Novel\", The Paper, 2001.",
+                        "https://example.org/review")), pack.sources());
+        assertEquals(List.of(
+                new Event("meeting", "Anna meets Ben", FuzzyDate.parse("1975-09"), "story", "childhood", 1,
+                        List.of("anna", "ben"), "Anna meets Ben at school.", List.of("notes"), List.of("memory"),
+                        false, null, List.of()),
+                new Event("publication", "A Novel is published", FuzzyDate.parse("2001-05-03"), "author", null, null,
+                        List.of(), "The novel is published.", List.of("review"), List.of(), true,
+                        "The day is not confirmed.", List.of())), pack.events());
+        assertEquals(List.of(new Relationship("anna-ben", "anna", "ben", List.of(new RelationshipState("childhood",
+                "later", RelationKind.FRIENDSHIP, "friends",
+                List.of(new Evidence(2, null, "They stay friends.", List.of("notes"))))))), pack.relationships());
+    }
+
+    @Test
+    void aPlainYearIsReadAsADateWhereTheSchemaAsksForText() {
+        StoryPack pack = Fixture.minimal(tempDir).load().defaultPack();
+
+        assertEquals("2001", pack.work().published().label());
+        assertEquals("3 May 2001", pack.event("publication").orElseThrow().date().label());
+    }
+
+    @Test
+    void anUnknownCharacterIsReportedAtTheReference() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "[anna, ben]", "[anna, bem]");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:8 /characters/1: \"bem\" is not a character in "
+                + "this pack; check the spelling, or add characters/bem.yaml"), fixture.problems());
+    }
+
+    @Test
+    void anUnknownSourceIsReportedAtTheReference() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(FRIENDS, "sources: [notes]", "sources: [note]");
+
+        assertEquals(List.of("content/a-novel/relationships/anna-ben.yaml:12 /states/0/evidence/0/sources/0: "
+                + "\"note\" is not a source in this pack; check the spelling, or add sources/note.yaml"),
+                fixture.problems());
+    }
+
+    @Test
+    void anUnknownPhaseIsReportedAtTheReference() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "phase: childhood", "phase: youth");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:6 /phase: \"youth\" is not a phase in this pack; "
+                + "check the spelling, or add it to phases.yaml"), fixture.problems());
+    }
+
+    @Test
+    void anUnknownTrackIsReportedAtTheReference() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "track: story", "track: novel");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:5 /track: \"novel\" is not a track in this pack; "
+                + "check the spelling, or add it to tracks.yaml"), fixture.problems());
+    }
+
+    @Test
+    void anUnknownThemeIsReportedAtTheReference() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "themes: [memory]", "themes: [memory, loss]");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:11 /themes/1: \"loss\" is not a theme in this "
+                + "pack; check the spelling, or add it to the themes in work.yaml"), fixture.problems());
+    }
+
+    @Test
+    void aMalformedDateIsReportedWithFuzzyDatesExplanation() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "date: 1975-09", "date: 1996-13-05");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:4 /date: \"1996-13-05\" is not a date (month 13)"),
+                fixture.problems());
+    }
+
+    @Test
+    void aMalformedDateInPhasesOrWorkIsReportedToo() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/phases.yaml", "when: 1970s", "when: the seventies")
+                .replace("a-novel/work.yaml", "published: 2001", "published: 2001-02-30");
+
+        assertEquals(List.of(
+                "content/a-novel/phases.yaml:6 /phases/0/when: \"the seventies\" is not a date; write one such as "
+                        + "1996-07-05, 1996-07, 1996, c. 1996, 1990s, early 1990s or 1996/2003",
+                "content/a-novel/work.yaml:5 /published: \"2001-02-30\" is not a date (February 2001 has no day 30)"),
+                fixture.problems());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsReportedAtTheObjectThatLacksIt() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(FRIENDS, "    label: friends\n", "");
+
+        assertEquals(List.of("content/a-novel/relationships/anna-ben.yaml:5 /states/0/label: the required field "
+                + "\"label\" is missing"), fixture.problems());
+    }
+
+    @Test
+    void aDuplicateIdNamesTheOtherFile() {
+        Fixture fixture = Fixture.minimal(tempDir).write("a-novel/characters/anna-h.yaml", """
+                id: anna
+                name: Anna H.
+                description: A copy of Anna.
+                group: student
+                """);
+
+        assertEquals(List.of(
+                "content/a-novel/characters/anna-h.yaml:1 /id: the id \"anna\" does not match the file name "
+                        + "anna-h.yaml; rename the file or change the id so that they match",
+                "content/a-novel/characters/anna-h.yaml:1 /id: the id \"anna\" is already used by "
+                        + "content/a-novel/characters/anna.yaml; give each character its own id"),
+                fixture.problems());
+    }
+
+    @Test
+    void aDuplicateIdInAListNamesTheLineOfTheFirst() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/tracks.yaml", "id: author", "id: story");
+
+        assertEquals(List.of(
+                "content/a-novel/events/publication.yaml:5 /track: \"author\" is not a track in this pack; check the "
+                        + "spelling, or add it to tracks.yaml",
+                "content/a-novel/tracks.yaml:6 /tracks/1/id: the id \"story\" is already used at line 3; give each "
+                        + "track its own id"),
+                fixture.problems());
+    }
+
+    @Test
+    void anIdMustMatchItsFileName() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/sources/review.yaml", "id: review", "id: critic");
+
+        assertEquals(List.of("content/a-novel/sources/review.yaml:2 /id: the id \"critic\" does not match the file "
+                + "name review.yaml; rename the file or change the id so that they match"), fixture.problems());
+    }
+
+    @Test
+    void theWorkIdMustMatchThePackFolder() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/work.yaml", "id: a-novel", "id: the-novel");
+
+        assertEquals(List.of("content/a-novel/work.yaml:2 /id: the id \"the-novel\" does not match the pack's folder "
+                + "name a-novel; rename the folder or change the id so that they match"), fixture.problems());
+    }
+
+    @Test
+    void anUnknownFieldIsReportedAtItsLineWithTheKnownFields() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(FRIENDS, "    label: friends", "    lable: friends");
+
+        assertEquals(List.of(
+                "content/a-novel/relationships/anna-ben.yaml:5 /states/0/label: the required field \"label\" is "
+                        + "missing",
+                "content/a-novel/relationships/anna-ben.yaml:8 /states/0/lable: \"lable\" is not a known field; "
+                        + "check its spelling. The fields here are: from, to, kind, label, evidence"),
+                fixture.problems());
+    }
+
+    @Test
+    void aYamlSyntaxErrorIsReportedAtItsLine() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "text: Anna meets Ben at school.", "text: Anna says: hello.");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:9: the YAML cannot be read here (mapping values "
+                + "are not allowed here); if a value contains \": \", put the whole value in double quotes"),
+                fixture.problems());
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpens() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "title: Anna meets Ben", "title: \"Anna meets Ben");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:3: the YAML cannot be read, because the quotation "
+                + "mark that opens this value is never closed"), fixture.problems());
+    }
+
+    @Test
+    void aFieldGivenTwiceIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "chapter: 1\n", "chapter: 1\nchapter: 2\n");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:8 /chapter: \"chapter\" is given twice (first at "
+                + "line 7); keep only one"), fixture.problems());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeSaysWhatItShouldBe() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "chapter: 1", "chapter: \"1\"")
+                .replace(MEETING, "characters: [anna, ben]", "characters: anna");
+
+        assertEquals(List.of(
+                "content/a-novel/events/meeting.yaml:7 /chapter: should be a whole number, not \"1\"",
+                "content/a-novel/events/meeting.yaml:8 /characters: should be a list; write [anna]"),
+                fixture.problems());
+    }
+
+    @Test
+    void aBadIdOrKindIsReportedOnce() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "[anna, ben]", "[Anna, ben]")
+                .replace(FRIENDS, "kind: friendship", "kind: friends");
+
+        assertEquals(List.of(
+                "content/a-novel/events/meeting.yaml:8 /characters/0: \"Anna\" is not a valid id; use lower-case "
+                        + "letters, digits and hyphens, such as miss-lucy",
+                "content/a-novel/relationships/anna-ben.yaml:7 /states/0/kind: \"friends\" is not allowed here; use "
+                        + "one of: friendship, romance, rivalry, estrangement, care, guardianship, acquaintance"),
+                fixture.problems());
+    }
+
+    @Test
+    void aRelationshipStateThatEndsBeforeItStartsIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(FRIENDS, "from: childhood", "from: later")
+                .replace(FRIENDS, "to: later", "to: childhood");
+
+        assertEquals(List.of("content/a-novel/relationships/anna-ben.yaml:6 /states/0/to: the state ends in phase "
+                + "\"childhood\", which comes before the phase it starts in (\"later\") in phases.yaml; swap from and "
+                + "to, or correct one of them"), fixture.problems());
+    }
+
+    @Test
+    void relationshipStatesThatOverlapAreReported() {
+        Fixture fixture = Fixture.minimal(tempDir).write(FRIENDS, """
+                id: anna-ben
+                between: [anna, ben]
+                states:
+                  - from: childhood
+                    to: later
+                    kind: friendship
+                    label: friends
+                  - from: later
+                    to: later
+                    kind: rivalry
+                    label: rivals
+                """);
+
+        assertEquals(List.of("content/a-novel/relationships/anna-ben.yaml:8 /states/1/from: the state starts in phase "
+                + "\"later\", but the state before it lasts until phase \"later\"; a state may start only in a phase "
+                + "after the previous state ended"), fixture.problems());
+    }
+
+    @Test
+    void aRelationshipBetweenUnknownCharactersIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(FRIENDS, "between: [anna, ben]", "between: [ann, benn]");
+
+        assertEquals(List.of(
+                "content/a-novel/relationships/anna-ben.yaml:3 /between/0: \"ann\" is not a character in this pack; "
+                        + "check the spelling, or add characters/ann.yaml",
+                "content/a-novel/relationships/anna-ben.yaml:3 /between/1: \"benn\" is not a character in this pack; "
+                        + "check the spelling, or add characters/benn.yaml"),
+                fixture.problems());
+    }
+
+    @Test
+    void aChapterOutsideTheStructureIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "chapter: 1", "chapter: 9")
+                .replace(FRIENDS, "- chapter: 2", "- chapter: 4")
+                .replace("a-novel/characters/anna.yaml", "firstChapter: 1", "firstChapter: 5");
+
+        assertEquals(List.of(
+                "content/a-novel/characters/anna.yaml:6 /firstChapter: there is no chapter 5; structure.yaml has "
+                        + "chapters 1–3",
+                "content/a-novel/events/meeting.yaml:7 /chapter: there is no chapter 9; structure.yaml has chapters 1–3",
+                "content/a-novel/relationships/anna-ben.yaml:10 /states/0/evidence/0/chapter: there is no chapter 4; "
+                        + "structure.yaml has chapters 1–3"),
+                fixture.problems());
+    }
+
+    @Test
+    void aPhaseOutsideTheStructuresChaptersIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/phases.yaml", "chapters: [3, 3]", "chapters: [3, 4]");
+
+        assertEquals(List.of("content/a-novel/phases.yaml:10 /phases/1/chapters/1: there is no chapter 4; "
+                + "structure.yaml has chapters 1–3"), fixture.problems());
+    }
+
+    @Test
+    void phaseChaptersGivenLastFirstAreReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/phases.yaml", "chapters: [1, 2]", "chapters: [2, 1]");
+
+        assertEquals(List.of("content/a-novel/phases.yaml:5 /phases/0/chapters: the chapters are given as [2, 1], "
+                + "last first; write [1, 2]"), fixture.problems());
+    }
+
+    @Test
+    void aChapterListedTwiceInTheStructureIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/structure.yaml", "- number: 3", "- number: 2");
+
+        assertEquals(List.of(
+                "content/a-novel/phases.yaml:10 /phases/1/chapters/0: there is no chapter 3; structure.yaml has "
+                        + "chapters 1–2",
+                "content/a-novel/phases.yaml:10 /phases/1/chapters/1: there is no chapter 3; structure.yaml has "
+                        + "chapters 1–2",
+                "content/a-novel/structure.yaml:9 /parts/0/chapters/2/number: chapter 2 is listed twice (first at "
+                        + "line 8); each chapter belongs to one part"),
+                fixture.problems());
+    }
+
+    @Test
+    void missingAndMisplacedFilesAreReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .delete("a-novel/tracks.yaml")
+                .write("a-novel/notes.yaml", "id: notes\n")
+                .write("a-novel/events/old.yml", "id: old\n")
+                .write("drafts/events/idea.yaml", "id: idea\n")
+                .write("readme.yaml", "text: hello\n");
+
+        assertEquals(List.of(
+                "content/a-novel/events/old.yml: is not read, because content files end in .yaml; rename it to "
+                        + "old.yaml",
+                "content/a-novel/notes.yaml: is not read, because a pack holds only work.yaml, tracks.yaml, "
+                        + "phases.yaml, structure.yaml and the folders characters/, relationships/, events/ and "
+                        + "sources/",
+                "content/a-novel/tracks.yaml: is missing; every pack needs one",
+                "content/drafts: has no work.yaml, so it is not read as a pack; add a work.yaml, or move its files "
+                        + "into a pack",
+                "content/readme.yaml: is not read, because it is not inside a pack; move it into a pack's folder"),
+                fixture.problems());
+    }
+
+    @Test
+    void anEmptyFileIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).write("a-novel/sources/review.yaml", "# nothing yet\n");
+
+        assertEquals(List.of("content/a-novel/events/publication.yaml:7 /sources/0: \"review\" is not a source in "
+                        + "this pack; check the spelling, or add sources/review.yaml",
+                "content/a-novel/sources/review.yaml:1: the file is empty"), fixture.problems());
+    }
+
+    @Test
+    void aFolderWithoutPacksIsReported() {
+        Fixture fixture = Fixture.empty(tempDir);
+
+        assertEquals(List.of("content: holds no content pack; a pack is a folder with a work.yaml"),
+                fixture.problems());
+    }
+
+    @Test
+    void aMissingFolderIsReported() {
+        ContentException failure = assertThrows(ContentException.class,
+                () -> StoryPacks.load(tempDir.resolve("nowhere")));
+
+        assertEquals("Content has 1 problem:\nnowhere: there is no content folder " + tempDir.resolve("nowhere"),
+                failure.getMessage());
+    }
+
+    @Test
+    void allProblemsOfAllFilesAreReportedAtOnceInAStableOrder() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "date: 1975-09", "date: sometime")
+                .replace(MEETING, "track: story", "track: novel")
+                .replace(FRIENDS, "between: [anna, ben]", "between: [anna, carl]")
+                .replace("a-novel/sources/notes.yaml", "title: Reading notes\n", "");
+        String expected = """
+                Content has 4 problems:
+                content/a-novel/events/meeting.yaml:4 /date: "sometime" is not a date; write one such as 1996-07-05, \
+                1996-07, 1996, c. 1996, 1990s, early 1990s or 1996/2003
+                content/a-novel/events/meeting.yaml:5 /track: "novel" is not a track in this pack; check the spelling, \
+                or add it to tracks.yaml
+                content/a-novel/relationships/anna-ben.yaml:3 /between/1: "carl" is not a character in this pack; \
+                check the spelling, or add characters/carl.yaml
+                content/a-novel/sources/notes.yaml:2 /title: the required field "title" is missing""";
+
+        assertEquals(expected, assertThrows(ContentException.class, fixture::load).getMessage());
+        assertEquals(expected, assertThrows(ContentException.class, fixture::load).getMessage());
+    }
+}
