@@ -135,6 +135,12 @@ public record FuzzyDate(LocalDate earliest, LocalDate latest, Precision precisio
         return precision == Precision.DAY;
     }
 
+    /** True for dates that are estimates rather than known spans: "c. 1996", "early 1990s", "1990s". */
+    public boolean isEstimate() {
+        return precision == Precision.CIRCA_YEAR || precision == Precision.PART_OF_DECADE
+                || precision == Precision.DECADE;
+    }
+
     @Override
     public String toString() {
         return label;

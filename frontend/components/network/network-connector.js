@@ -1,0 +1,136 @@
+// Connects a server-side Network component to a vis-network instance.
+// The server sends patches (see Network.java); the browser sends back only node and edge ids.
+import { DataSet } from 'vis-data/peer';
+import { Network } from 'vis-network/peer';
+import { registerConnector } from '../connector.js';
+import 'vis-network/styles/vis-network.css';
+
+const FADED = 0.2;
+
+class NetworkConnector {
+  constructor(element) {
+    this.element = element;
+    this.nodes = new DataSet();
+    this.edges = new DataSet();
+    this.groupStyles = {};
+    this.highlighted = new Set();
+    element.setAttribute('role', 'img');
+    this.network = new Network(element, { nodes: this.nodes, edges: this.edges }, {
+      autoResize: true,
+      // Labels are drawn on the canvas as text, never parsed as HTML.
+      nodes: {
+        shape: 'box',
+        margin: 10,
+        borderWidth: 2,
+        font: { size: 18, face: 'system-ui, sans-serif' }
+      },
+      edges: {
+        smooth: false,
+        width: 2,
+        font: { size: 14, face: 'system-ui, sans-serif', align: 'middle', strokeWidth: 5, strokeColor: '#ffffff' }
+      },
+      layout: { randomSeed: 7 },
+      physics: { enabled: true, stabilization: { iterations: 300, fit: true } },
+      interaction: { hover: true, selectConnectedEdges: false, multiselect: false, zoomView: false }
+    });
+    this.network.once('stabilizationIterationsDone', () => this.network.setOptions({ physics: false }));
+    this.network.on('click', ({ nodes, edges }) => {
+      const node = nodes[0] ?? null;
+      const edge = node === null ? (edges[0] ?? null) : null;
+      this.dispatch('network-select', { node, edge });
+    });
+    this.onResize = () => this.network.fit({ animation: false });
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(element);
+  }
+
+  dispatch(name, detail) {
+    this.element.dispatchEvent(new CustomEvent(name, { detail }));
+  }
+
+  sync(patch) {
+    if (patch.label !== undefined) {
+      this.element.setAttribute('aria-label', patch.label);
+    }
+    if (patch.groups !== undefined) {
+      this.groupStyles = patch.groups;
+    }
+    if (patch.nodes !== undefined) {
+      const fixed = patch.nodes.length > 0 && patch.nodes.every((n) => n.x !== undefined);
+      const previous = this.nodes.length > 0 ? this.network.getPositions() : {};
+      this.nodes.clear();
+      this.nodes.add(
+        patch.nodes.map((n) => ({
+          id: n.id,
+          label: n.label,
+          group: n.group ?? undefined,
+          x: n.x ?? previous[n.id]?.x,
+          y: n.y ?? previous[n.id]?.y,
+          fixed: fixed
+        }))
+      );
+      if (fixed) {
+        this.network.setOptions({ physics: false });
+      }
+    }
+    if (patch.edges !== undefined) {
+      this.edges.clear();
+      this.edges.add(patch.edges.map((e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color })));
+    }
+    if (patch.highlighted !== undefined) {
+      this.highlighted = new Set(patch.highlighted);
+    }
+    if (patch.groups !== undefined || patch.nodes !== undefined || patch.edges !== undefined || patch.highlighted !== undefined) {
+      this.restyle();
+    }
+    if (patch.selection !== undefined) {
+      this.network.unselectAll();
+      if (patch.selection.node && this.nodes.get(patch.selection.node)) {
+        this.network.selectNodes([patch.selection.node], false);
+      } else if (patch.selection.edge && this.edges.get(patch.selection.edge)) {
+        this.network.selectEdges([patch.selection.edge]);
+      }
+    }
+    if (patch.nodes !== undefined) {
+      this.network.fit({ animation: false });
+    }
+  }
+
+  // Highlighting fades what is not highlighted, and thickens the border of what is, so it does not rely on colour.
+  restyle() {
+    const any = this.highlighted.size > 0;
+    this.nodes.update(
+      this.nodes.get().map((node) => {
+        const style = this.groupStyles[node.group] ?? {};
+        const on = this.highlighted.has(node.id);
+        return {
+          id: node.id,
+          shape: style.shape ?? 'box',
+          opacity: any && !on ? FADED : 1,
+          borderWidth: on ? 5 : 2,
+          color: {
+            background: style.background ?? '#ffffff',
+            border: on ? '#000000' : (style.border ?? '#33414d'),
+            highlight: { background: style.background ?? '#ffffff', border: '#000000' },
+            hover: { background: style.background ?? '#ffffff', border: '#000000' }
+          },
+          font: { color: style.textColor ?? '#1a1a1a' }
+        };
+      })
+    );
+    this.edges.update(
+      this.edges.get().map((edge) => {
+        const on = !any || (this.highlighted.has(edge.from) && this.highlighted.has(edge.to));
+        const c = edge.baseColor;
+        return { id: edge.id, color: { color: c, highlight: c, hover: c, opacity: on ? 1 : FADED } };
+      })
+    );
+  }
+
+  destroy() {
+    this.resizeObserver.disconnect();
+    this.network.destroy();
+  }
+}
+
+registerConnector('storywebNetworkConnector', NetworkConnector);

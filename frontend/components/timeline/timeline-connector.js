@@ -1,0 +1,163 @@
+// Connects a server-side Timeline component to a vis-timeline instance.
+// The server sends patches (see Timeline.java); the browser sends back only ids, times and windows.
+import { DataSet } from 'vis-data/peer';
+import { Timeline } from 'vis-timeline/peer';
+import { registerConnector } from '../connector.js';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+// Text from the server is only ever placed with textContent: item labels can come from content files.
+function textElement(text, itemId) {
+  const span = document.createElement('span');
+  span.className = 'storyweb-timeline-text';
+  span.textContent = text ?? '';
+  if (itemId !== undefined) {
+    span.dataset.itemId = itemId;
+    span.tabIndex = 0;
+    span.setAttribute('role', 'button');
+  }
+  return span;
+}
+
+function toItem(item) {
+  return {
+    id: item.id,
+    text: item.text,
+    start: item.start,
+    end: item.end,
+    type: item.end === undefined ? 'point' : 'range',
+    group: item.group ?? undefined,
+    className: item.className ?? undefined
+  };
+}
+
+function toBackground(background) {
+  return {
+    id: `background:${background.id}`,
+    text: background.text,
+    start: background.start,
+    end: background.end,
+    type: 'background',
+    group: background.group ?? undefined,
+    className: background.className ?? undefined
+  };
+}
+
+class TimelineConnector {
+  constructor(element) {
+    this.element = element;
+    this.items = new DataSet();
+    this.groups = new DataSet();
+    this.markerIds = new Set();
+    this.hasGroups = false;
+    element.setAttribute('role', 'group');
+    this.timeline = new Timeline(element, this.items, {
+      height: '100%',
+      stack: true,
+      verticalScroll: true,
+      orientation: { axis: 'top', item: 'top' },
+      zoomKey: 'ctrlKey',
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
+      groupOrder: 'order',
+      template: (item) => textElement(item.text, item.type === 'background' ? undefined : item.id),
+      groupTemplate: (group) => (group ? textElement(group.text) : ''),
+      locale: 'en'
+    });
+    this.timeline.on('select', ({ items }) => this.dispatch('timeline-select', { ids: items }));
+    this.timeline.on('rangechanged', ({ start, end, byUser }) =>
+      this.dispatch('timeline-window-change', { start: start.valueOf(), end: end.valueOf(), byUser: !!byUser })
+    );
+    this.timeline.on('timechanged', ({ id, time }) =>
+      this.dispatch('timeline-marker-move', { id, time: time.valueOf() })
+    );
+    // Keyboard: items are focusable buttons; Enter or Space selects, as a click does.
+    this.onKeyDown = (event) => {
+      const id = event.target?.dataset?.itemId;
+      if (id !== undefined && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        this.timeline.setSelection([id]);
+        this.dispatch('timeline-select', { ids: [id] });
+      }
+    };
+    element.addEventListener('keydown', this.onKeyDown);
+  }
+
+  dispatch(name, detail) {
+    this.element.dispatchEvent(new CustomEvent(name, { detail }));
+  }
+
+  sync(patch) {
+    if (patch.label !== undefined) {
+      this.element.setAttribute('aria-label', patch.label);
+    }
+    if (patch.groups !== undefined) {
+      this.groups.clear();
+      this.groups.add(patch.groups.map((g, order) => ({ id: g.id, text: g.text, className: g.className ?? undefined, order })));
+      this.hasGroups = patch.groups.length > 0;
+      this.timeline.setGroups(this.hasGroups ? this.groups : null);
+    }
+    if (patch.items !== undefined || patch.backgrounds !== undefined) {
+      const keepItems = patch.items === undefined;
+      const keepBackgrounds = patch.backgrounds === undefined;
+      const kept = this.items.get({
+        filter: (item) => (item.type === 'background' ? keepBackgrounds : keepItems)
+      });
+      const next = [
+        ...kept,
+        ...(patch.items ?? []).map(toItem),
+        ...(patch.backgrounds ?? []).map(toBackground)
+      ];
+      this.items.clear();
+      this.items.add(next);
+    }
+    if (patch.selection !== undefined) {
+      this.timeline.setSelection(patch.selection);
+    }
+    const animation = reducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' };
+    if (patch.window !== undefined) {
+      this.timeline.setWindow(patch.window.start, patch.window.end, { animation });
+    }
+    if (patch.focus !== undefined && this.items.get(patch.focus)) {
+      this.timeline.focus(patch.focus, { animation, zoom: false });
+    }
+    if (patch.markers !== undefined) {
+      this.syncMarkers(patch.markers);
+    }
+  }
+
+  syncMarkers(markers) {
+    const wanted = new Set(markers.map((m) => m.id));
+    for (const id of this.markerIds) {
+      if (!wanted.has(id)) {
+        this.timeline.removeCustomTime(id);
+        this.markerIds.delete(id);
+      }
+    }
+    for (const marker of markers) {
+      if (this.markerIds.has(marker.id)) {
+        this.timeline.setCustomTime(marker.time, marker.id);
+      } else {
+        this.timeline.addCustomTime(marker.time, marker.id);
+        this.markerIds.add(marker.id);
+      }
+      this.timeline.setCustomTimeMarker(marker.label, marker.id, false);
+      this.timeline.setCustomTimeTitle(marker.label, marker.id);
+      // vis-timeline lets every marker be dragged; a fixed one simply ignores the pointer.
+      const bar = this.element.querySelector(`.vis-custom-time.${CSS.escape(marker.id)}`);
+      if (bar) {
+        bar.style.pointerEvents = marker.draggable ? '' : 'none';
+      }
+    }
+  }
+
+  destroy() {
+    this.element.removeEventListener('keydown', this.onKeyDown);
+    this.timeline.destroy();
+  }
+}
+
+registerConnector('storywebTimelineConnector', TimelineConnector);

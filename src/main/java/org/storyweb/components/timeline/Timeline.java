@@ -1,0 +1,229 @@
+package org.storyweb.components.timeline;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.internal.JacksonUtils;
+import org.storyweb.components.ConnectorSync;
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A zoomable timeline of items in rows (groups), with shaded background spans, selection, a visible window that can
+ * be read and set, focus on an item, and time markers. Wraps the npm package vis-timeline.
+ * <p>
+ * It knows nothing about what the items mean. Text is always shown as plain text. Changes made during one server
+ * round-trip reach the browser as one update.
+ */
+@Tag("div")
+@NpmPackage(value = "vis-timeline", version = "8.5.4")
+@NpmPackage(value = "vis-data", version = "8.0.6")
+@JsModule("./components/timeline/timeline-connector.js")
+public class Timeline extends Component implements HasSize, HasStyle {
+
+    private enum Change {
+        GROUPS, ITEMS, BACKGROUNDS, SELECTION, WINDOW, FOCUS, MARKERS, LABEL
+    }
+
+    private List<TimelineGroup> groups = List.of();
+    private List<TimelineItem> items = List.of();
+    private List<TimelineBackground> backgrounds = List.of();
+    private List<String> selection = List.of();
+    private TimeWindow window;
+    private String focusItemId;
+    private final Map<String, TimeMarker> markers = new LinkedHashMap<>();
+    private String accessibleLabel = "Timeline";
+
+    private final ConnectorSync<Change> sync =
+            new ConnectorSync<>(this, "storywebTimelineConnector", Change.class, this::patch);
+
+    /** A vertical line at a time, with a caption; a draggable one reports moves as {@link MarkerMoveEvent}s. */
+    public record TimeMarker(String id, Instant time, String label, boolean draggable) {
+        public TimeMarker {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    public Timeline() {
+        addClassName("storyweb-timeline");
+        // Keep the client's idea of the window and selection in step, so a later full sync does not undo the user.
+        addWindowChangeListener(event -> window = event.window());
+        addSelectListener(event -> selection = event.ids());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        sync.everything();
+    }
+
+    public void setGroups(Collection<TimelineGroup> groups) {
+        this.groups = List.copyOf(groups);
+        changed(Change.GROUPS);
+    }
+
+    public List<TimelineGroup> getGroups() {
+        return groups;
+    }
+
+    public void setItems(Collection<TimelineItem> items) {
+        this.items = List.copyOf(items);
+        changed(Change.ITEMS);
+    }
+
+    public List<TimelineItem> getItems() {
+        return items;
+    }
+
+    public void setBackgrounds(Collection<TimelineBackground> backgrounds) {
+        this.backgrounds = List.copyOf(backgrounds);
+        changed(Change.BACKGROUNDS);
+    }
+
+    public List<TimelineBackground> getBackgrounds() {
+        return backgrounds;
+    }
+
+    /** Selects these items (without firing {@link ItemSelectEvent}); an empty list clears the selection. */
+    public void setSelection(Collection<String> itemIds) {
+        this.selection = List.copyOf(itemIds);
+        changed(Change.SELECTION);
+    }
+
+    public List<String> getSelection() {
+        return selection;
+    }
+
+    /** Shows this window. */
+    public void setWindow(TimeWindow window) {
+        this.window = Objects.requireNonNull(window);
+        this.focusItemId = null;
+        changed(Change.WINDOW);
+    }
+
+    /** The window last set by the server or reported by the browser. */
+    public Optional<TimeWindow> getWindow() {
+        return Optional.ofNullable(window);
+    }
+
+    /** Moves the window so that this item is in view, keeping the zoom where the item fits. */
+    public void focusItem(String itemId) {
+        this.focusItemId = Objects.requireNonNull(itemId);
+        changed(Change.FOCUS);
+    }
+
+    public void setMarker(TimeMarker marker) {
+        markers.put(marker.id(), marker);
+        changed(Change.MARKERS);
+    }
+
+    public void removeMarker(String markerId) {
+        if (markers.remove(markerId) != null) {
+            changed(Change.MARKERS);
+        }
+    }
+
+    public Optional<TimeMarker> getMarker(String markerId) {
+        return Optional.ofNullable(markers.get(markerId));
+    }
+
+    /** The name a screen reader announces for the timeline as a whole. */
+    public void setAccessibleLabel(String label) {
+        this.accessibleLabel = Objects.requireNonNull(label);
+        changed(Change.LABEL);
+    }
+
+    public Registration addSelectListener(ComponentEventListener<ItemSelectEvent> listener) {
+        return addListener(ItemSelectEvent.class, listener);
+    }
+
+    public Registration addWindowChangeListener(ComponentEventListener<WindowChangeEvent> listener) {
+        return addListener(WindowChangeEvent.class, listener);
+    }
+
+    public Registration addMarkerMoveListener(ComponentEventListener<MarkerMoveEvent> listener) {
+        return addListener(MarkerMoveEvent.class, event -> {
+            TimeMarker old = markers.get(event.markerId());
+            if (old != null) {
+                markers.put(old.id(), new TimeMarker(old.id(), event.time(), old.label(), old.draggable()));
+            }
+            listener.onComponentEvent(event);
+        });
+    }
+
+    private void changed(Change change) {
+        sync.changed(change);
+    }
+
+    private ObjectNode patch(Set<Change> pending) {
+        ObjectNode patch = JacksonUtils.createObjectNode();
+        if (pending.contains(Change.GROUPS)) {
+            ArrayNode array = patch.putArray("groups");
+            groups.forEach(group -> array.addObject()
+                    .put("id", group.id())
+                    .put("text", group.text())
+                    .put("className", group.className()));
+        }
+        if (pending.contains(Change.ITEMS)) {
+            ArrayNode array = patch.putArray("items");
+            items.forEach(item -> {
+                ObjectNode node = array.addObject()
+                        .put("id", item.id())
+                        .put("text", item.text())
+                        .put("start", item.start().toEpochMilli())
+                        .put("group", item.groupId())
+                        .put("className", item.className());
+                item.endKnown().ifPresent(end -> node.put("end", end.toEpochMilli()));
+            });
+        }
+        if (pending.contains(Change.BACKGROUNDS)) {
+            ArrayNode array = patch.putArray("backgrounds");
+            backgrounds.forEach(background -> array.addObject()
+                    .put("id", background.id())
+                    .put("text", background.text())
+                    .put("start", background.start().toEpochMilli())
+                    .put("end", background.end().toEpochMilli())
+                    .put("group", background.groupId())
+                    .put("className", background.className()));
+        }
+        if (pending.contains(Change.SELECTION)) {
+            ArrayNode array = patch.putArray("selection");
+            selection.forEach(array::add);
+        }
+        if (pending.contains(Change.WINDOW) && window != null) {
+            patch.putObject("window")
+                    .put("start", window.start().toEpochMilli())
+                    .put("end", window.end().toEpochMilli());
+        }
+        if (pending.contains(Change.FOCUS) && focusItemId != null) {
+            patch.put("focus", focusItemId);
+        }
+        if (pending.contains(Change.MARKERS)) {
+            ArrayNode array = patch.putArray("markers");
+            markers.values().forEach(marker -> array.addObject()
+                    .put("id", marker.id())
+                    .put("time", marker.time().toEpochMilli())
+                    .put("label", marker.label())
+                    .put("draggable", marker.draggable()));
+        }
+        if (pending.contains(Change.LABEL)) {
+            patch.put("label", accessibleLabel);
+        }
+        return patch;
+    }
+}

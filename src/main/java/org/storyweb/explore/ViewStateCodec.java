@@ -1,0 +1,347 @@
+package org.storyweb.explore;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyweb.explore.ViewState.CharacterSelection;
+import org.storyweb.explore.ViewState.EventSelection;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewState.Order;
+import org.storyweb.explore.ViewState.RelationshipSelection;
+import org.storyweb.explore.ViewState.Selection;
+import org.storyweb.explore.ViewState.Window;
+import org.storyweb.story.Chapter;
+import org.storyweb.story.Event;
+import org.storyweb.story.Phase;
+import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
+import org.storyweb.story.Theme;
+import org.storyweb.story.Track;
+
+/**
+ * Turns a {@link ViewState} into a short, readable, canonical link and back. The link is the pack's id as the path
+ * and the non-default parts of the view as query parameters, always in the same order:
+ * {@code never-let-me-go?event=dolly&phase=cottages&tracks=novel,science}.
+ * <p>
+ * Reading is forgiving: whatever cannot be used (an unknown id, a malformed window, a repeated or conflicting
+ * parameter, an absurd number) is left at its default and explained in a notice, so a bad or stale link still opens
+ * the nearest sensible view. Old ids listed as aliases in the content lead to the current ones.
+ */
+public final class ViewStateCodec {
+
+    /** The query parameters, in the order links write them. */
+    public static final List<String> PARAMETERS = List.of("event", "character", "relationship", "phase", "window",
+            "tracks", "themes", "order", "upto", "mode", "tour", "step");
+
+    private static final int MAX_SHOWN = 40;
+    private static final int MAX_VALUE = 300;
+    private static final Pattern WINDOW = Pattern.compile("(\\d{1,4}(?:-\\d{2}-\\d{2})?)\\.\\.(\\d{1,4}(?:-\\d{2}-\\d{2})?)");
+    private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+
+    /** A view read from a link, with a sentence for each part of the link that could not be used. */
+    public record Reading(ViewState state, List<String> notices) {
+        public Reading {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    private ViewStateCodec() {
+    }
+
+    /** The link's path and query, without a leading slash: {@code never-let-me-go?event=dolly}. */
+    public static String toLocation(ViewState state) {
+        String query = toQuery(state);
+        return query.isEmpty() ? state.packId() : state.packId() + "?" + query;
+    }
+
+    /** The query parameters of a view, in link order; defaults are left out. */
+    public static Map<String, String> toParameters(ViewState state) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        switch (state.selection()) {
+            case EventSelection event -> parameters.put("event", event.eventId());
+            case CharacterSelection character -> parameters.put("character", character.characterId());
+            case RelationshipSelection relationship -> parameters.put("relationship", relationship.relationshipId());
+            case ViewState.NoSelection none -> { }
+        }
+        state.phase().ifPresent(phase -> parameters.put("phase", phase));
+        state.windowKnown().ifPresent(window -> parameters.put("window",
+                formatDate(window.from(), true) + ".." + formatDate(window.to(), false)));
+        if (!state.tracks().isEmpty()) {
+            parameters.put("tracks", String.join(",", state.tracks()));
+        }
+        if (!state.themes().isEmpty()) {
+            parameters.put("themes", String.join(",", state.themes()));
+        }
+        if (state.order() != Order.CHRONOLOGICAL) {
+            parameters.put("order", state.order().name().toLowerCase(Locale.ROOT));
+        }
+        state.spoilerLimitKnown().ifPresent(limit -> parameters.put("upto", String.valueOf(limit)));
+        if (state.mode() != Mode.EXPLORE) {
+            parameters.put("mode", state.mode().name().toLowerCase(Locale.ROOT));
+        }
+        if (state.tourId() != null) {
+            parameters.put("tour", state.tourId());
+            parameters.put("step", String.valueOf(state.tourStep()));
+        }
+        return parameters;
+    }
+
+    private static String toQuery(ViewState state) {
+        StringJoiner query = new StringJoiner("&");
+        toParameters(state).forEach((name, value) -> query.add(name + "=" + encodeList(value)));
+        return query.toString();
+    }
+
+    // Commas separate list items and stay readable; everything else is encoded.
+    private static String encodeList(String value) {
+        StringJoiner joined = new StringJoiner(",");
+        for (String part : value.split(",", -1)) {
+            joined.add(URLEncoder.encode(part, StandardCharsets.UTF_8));
+        }
+        return joined.toString();
+    }
+
+    private static String formatDate(LocalDate date, boolean start) {
+        boolean wholeYear = start ? MonthDay.from(date).equals(MonthDay.of(1, 1))
+                : MonthDay.from(date).equals(MonthDay.of(12, 31));
+        return wholeYear ? String.format("%04d", date.getYear()) : date.toString();
+    }
+
+    /**
+     * Reads a view from a link.
+     *
+     * @param packId     the path's pack id, or null for none
+     * @param parameters the query parameters, each with all the values the link gave
+     * @param packs      finds a pack by id
+     * @param fallback   the pack to show when the link names none or an unknown one
+     */
+    public static Reading read(String packId, Map<String, List<String>> parameters,
+            Function<String, Optional<StoryPack>> packs, StoryPack fallback) {
+        List<String> notices = new ArrayList<>();
+        StoryPack pack = fallback;
+        if (packId != null && !packId.isBlank()) {
+            Optional<StoryPack> found = packs.apply(packId);
+            if (found.isPresent()) {
+                pack = found.get();
+            } else {
+                notices.add("There is no book called " + shown(packId) + " here; showing " + fallback.work().title()
+                        + " instead.");
+            }
+        }
+        Reader reader = new Reader(pack, parameters, notices);
+        return new Reading(reader.read(), notices);
+    }
+
+    /** A value from a link, quoted and shortened, to be shown as text in a notice. */
+    static String shown(String value) {
+        String clean = value.replaceAll("\\p{Cntrl}", " ").strip();
+        if (clean.length() > MAX_SHOWN) {
+            clean = clean.substring(0, MAX_SHOWN) + "\u2026";
+        }
+        return "\u201c" + clean + "\u201d";
+    }
+
+    private static final class Reader {
+        private final StoryPack pack;
+        private final Map<String, List<String>> parameters;
+        private final List<String> notices;
+
+        Reader(StoryPack pack, Map<String, List<String>> parameters, List<String> notices) {
+            this.pack = pack;
+            this.parameters = parameters;
+            this.notices = notices;
+        }
+
+        ViewState read() {
+            return new ViewState(pack.id(), selection(), phase(), window(), ids("tracks", "track",
+                    pack.tracks().stream().map(Track::id).toList()), ids("themes", "theme",
+                    pack.work().themes().stream().map(Theme::id).toList()), order(), spoilerLimit(), mode(),
+                    tourId(), tourStep());
+        }
+
+        /** The one value of a parameter, or empty; a repeated parameter uses its first value. */
+        private Optional<String> single(String name) {
+            List<String> values = parameters.getOrDefault(name, List.of());
+            if (values.isEmpty()) {
+                return Optional.empty();
+            }
+            if (values.size() > 1) {
+                notices.add("The link gives \u201c" + name + "\u201d more than once; using the first.");
+            }
+            String value = values.getFirst();
+            if (value == null || value.isBlank()) {
+                return Optional.empty();
+            }
+            if (value.length() > MAX_VALUE) {
+                notices.add("The link's \u201c" + name + "\u201d is too long to be right; ignoring it.");
+                return Optional.empty();
+            }
+            return Optional.of(value.strip());
+        }
+
+        private Selection selection() {
+            List<Selection> given = new ArrayList<>();
+            single("event").ifPresent(id -> findEvent(id).ifPresentOrElse(
+                    event -> given.add(new EventSelection(event.id())),
+                    () -> notices.add("No event called " + shown(id) + " in this book.")));
+            single("character").ifPresent(id -> findCharacter(id).ifPresentOrElse(
+                    character -> given.add(new CharacterSelection(character.id())),
+                    () -> notices.add("No character called " + shown(id) + " in this book.")));
+            single("relationship").ifPresent(id -> pack.relationship(id).ifPresentOrElse(
+                    relationship -> given.add(new RelationshipSelection(relationship.id())),
+                    () -> notices.add("No relationship called " + shown(id) + " in this book.")));
+            if (given.size() > 1) {
+                notices.add("A link selects one thing at a time; showing the first of them.");
+            }
+            return given.isEmpty() ? ViewState.NOTHING : given.getFirst();
+        }
+
+        private Optional<Event> findEvent(String id) {
+            return pack.event(id).or(() -> pack.events().stream().filter(e -> e.aliases().contains(id)).findFirst());
+        }
+
+        private Optional<StoryCharacter> findCharacter(String id) {
+            return pack.character(id)
+                    .or(() -> pack.characters().stream().filter(c -> c.aliases().contains(id)).findFirst());
+        }
+
+        private String phase() {
+            return single("phase").flatMap(id -> {
+                Optional<Phase> phase = pack.phase(id);
+                if (phase.isEmpty()) {
+                    notices.add("No phase called " + shown(id) + " in this book; showing "
+                            + pack.phases().getFirst().title() + ".");
+                }
+                return phase.map(Phase::id);
+            }).orElse(null);
+        }
+
+        private Window window() {
+            Optional<String> text = single("window");
+            if (text.isEmpty()) {
+                return null;
+            }
+            Matcher matcher = WINDOW.matcher(text.get());
+            try {
+                if (matcher.matches()) {
+                    LocalDate from = parseDate(matcher.group(1), true);
+                    LocalDate to = parseDate(matcher.group(2), false);
+                    if (to.isAfter(from)) {
+                        return new Window(from, to);
+                    }
+                }
+            } catch (DateTimeException e) {
+                // Falls through to the notice: the numbers are not a date.
+            }
+            notices.add("The time window " + shown(text.get()) + " could not be read; showing the whole timeline.");
+            return null;
+        }
+
+        private static LocalDate parseDate(String text, boolean start) {
+            if (YEAR.matcher(text).matches()) {
+                int year = Integer.parseInt(text);
+                if (year < 1) {
+                    throw new DateTimeException("year 0");
+                }
+                return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+            }
+            return LocalDate.parse(text);
+        }
+
+        private Set<String> ids(String name, String singular, List<String> known) {
+            Optional<String> text = single(name);
+            if (text.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> chosen = new LinkedHashSet<>();
+            for (String id : text.get().split(",")) {
+                String trimmed = id.strip();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (known.contains(trimmed)) {
+                    chosen.add(trimmed);
+                } else {
+                    notices.add("No " + singular + " called " + shown(trimmed) + " in this book.");
+                }
+            }
+            // Choosing every one is the same view as choosing none: the default.
+            return chosen.size() == known.size() ? Set.of() : chosen;
+        }
+
+        private Order order() {
+            return single("order").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+                case "chronological" -> Order.CHRONOLOGICAL;
+                case "telling" -> Order.TELLING;
+                default -> {
+                    notices.add("No order called " + shown(text) + "; showing events in the order they happen.");
+                    yield Order.CHRONOLOGICAL;
+                }
+            }).orElse(Order.CHRONOLOGICAL);
+        }
+
+        private Integer spoilerLimit() {
+            Optional<String> text = single("upto");
+            if (text.isEmpty()) {
+                return null;
+            }
+            int chapters = lastChapter();
+            if (!NUMBER.matcher(text.get()).matches() || Integer.parseInt(text.get()) < 1) {
+                notices.add(shown(text.get()) + " is not a chapter number; showing the whole book.");
+                return null;
+            }
+            int limit = Integer.parseInt(text.get());
+            if (limit >= chapters) {
+                if (limit > chapters) {
+                    notices.add("This book has " + chapters + " chapters; showing all of them.");
+                }
+                return null;
+            }
+            return limit;
+        }
+
+        private int lastChapter() {
+            return pack.parts().stream().flatMap(part -> part.chapters().stream()).mapToInt(Chapter::number).max()
+                    .orElseGet(() -> pack.phases().stream().mapToInt(Phase::lastChapter).max().orElse(1));
+        }
+
+        private Mode mode() {
+            return single("mode").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+                case "explore" -> Mode.EXPLORE;
+                case "present" -> Mode.PRESENT;
+                case "embed" -> Mode.EMBED;
+                default -> {
+                    notices.add("No mode called " + shown(text) + "; showing the explorer.");
+                    yield Mode.EXPLORE;
+                }
+            }).orElse(Mode.EXPLORE);
+        }
+
+        // Tours are not part of the content yet, so no tour id can be known and no step can apply.
+        private String tourId() {
+            single("tour").ifPresent(id -> notices.add("No tour called " + shown(id) + " in this book."));
+            return null;
+        }
+
+        private Integer tourStep() {
+            if (single("step").isPresent() && !parameters.containsKey("tour")) {
+                notices.add("A tour step needs a tour; ignoring the step.");
+            }
+            return null;
+        }
+    }
+}

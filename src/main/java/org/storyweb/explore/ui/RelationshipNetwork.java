@@ -1,0 +1,70 @@
+package org.storyweb.explore.ui;
+
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.model.Point2D;
+import org.storyweb.components.network.EdgeStyle;
+import org.storyweb.components.network.NetworkEdge;
+import org.storyweb.components.network.NetworkNode;
+import org.storyweb.components.network.NodeStyle;
+import org.storyweb.relations.GraphLayout;
+import org.storyweb.relations.RelationEdge;
+import org.storyweb.relations.StoryGraph;
+import org.storyweb.story.Phase;
+import org.storyweb.story.RelationKind;
+import org.storyweb.story.StoryCharacter;
+
+/**
+ * How the story graph appears in the network component. Each kind of relationship has its own line pattern as well as
+ * its own colour, and every edge carries its label, so nothing depends on colour alone.
+ */
+final class RelationshipNetwork {
+
+    static final Map<String, NodeStyle> GROUP_STYLES = Map.of(
+            "student", new NodeStyle("#dbe9ff", "#1d4f91", "#0b1f3a", "box"),
+            "guardian", new NodeStyle("#fff1cc", "#8a5a00", "#2b1d00", "box"),
+            "carer", new NodeStyle("#e3f5e9", "#1f6b3a", "#0d2b18", "box"),
+            "real-world", new NodeStyle("#eeeeee", "#4a4a4a", "#1a1a1a", "ellipse"));
+
+    // Roughly the size of a node's box as the network draws it (18px text), so that no two boxes overlap.
+    private static final double LABEL_HEIGHT = 40;
+    private static final double LABEL_GAP = 40;
+
+    private RelationshipNetwork() {
+    }
+
+    private static double labelWidth(StoryCharacter character) {
+        return 24 + 10 * character.name().length();
+    }
+
+    static EdgeStyle style(RelationKind kind) {
+        return switch (kind) {
+            case FRIENDSHIP -> new EdgeStyle("#1f7a3a", new int[0], 3);
+            case ROMANCE -> new EdgeStyle("#b0205e", new int[0], 5);
+            case RIVALRY -> new EdgeStyle("#b35900", new int[] {12, 6}, 3);
+            case ESTRANGEMENT -> new EdgeStyle("#6b6b6b", new int[] {3, 6}, 2);
+            case CARE -> new EdgeStyle("#0f6e7a", new int[] {14, 4, 3, 4}, 3);
+            case GUARDIANSHIP -> new EdgeStyle("#5b3a9a", new int[] {20, 6}, 2);
+            case ACQUAINTANCE -> new EdgeStyle("#6b6b6b", new int[] {2, 4}, 1.5);
+        };
+    }
+
+    /** Every character of the graph, placed once for the whole story so that nobody moves between phases. */
+    static List<NetworkNode> nodes(StoryGraph graph) {
+        Map<StoryCharacter, Point2D> positions = new GraphLayout<>(graph.whole(), 700, 450)
+                .positions(RelationshipNetwork::labelWidth, LABEL_HEIGHT, LABEL_GAP);
+        return positions.entrySet().stream()
+                .map(entry -> new NetworkNode(entry.getKey().id(), entry.getKey().name(), entry.getKey().group(),
+                        new NetworkNode.Position(entry.getValue().getX(), entry.getValue().getY())))
+                .toList();
+    }
+
+    static List<NetworkEdge> edges(StoryGraph graph, Phase phase) {
+        Graph<StoryCharacter, RelationEdge> atPhase = graph.atPhase(phase);
+        return atPhase.edgeSet().stream()
+                .map(edge -> new NetworkEdge(edge.id(), atPhase.getEdgeSource(edge).id(),
+                        atPhase.getEdgeTarget(edge).id(), edge.state().label(), style(edge.kind())))
+                .toList();
+    }
+}

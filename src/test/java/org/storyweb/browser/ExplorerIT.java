@@ -1,0 +1,149 @@
+package org.storyweb.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.story.Event;
+import org.storyweb.story.StoryPack;
+
+/** The explorer in a real browser: both components draw the pack, and selecting in one shows in the other. */
+class ExplorerIT extends BrowserTest {
+
+    @Autowired
+    StoryPacks packs;
+
+    private StoryPack pack() {
+        return packs.find("never-let-me-go").orElseThrow();
+    }
+
+    private void openExplorer() {
+        page.navigate(url("/never-let-me-go"));
+        page.locator("#timeline .vis-item").first().waitFor();
+        page.locator("#graph canvas").waitFor();
+        page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
+    }
+
+    @Test
+    void theTimelineShowsTheTracksAndTheEventsOfThePack() {
+        openExplorer();
+
+        List<String> trackNames = page.locator("#timeline .vis-labelset .vis-label").allInnerTexts();
+        assertThat(trackNames).containsExactlyElementsOf(pack().tracks().stream().map(t -> t.title()).toList());
+        List<String> loaded = strings(page.evaluate("() => document.querySelector('#timeline').$connector.items"
+                + ".getIds().filter(id => !String(id).startsWith('background:'))"));
+        assertThat(loaded).containsExactlyInAnyOrderElementsOf(pack().events().stream().map(Event::id).toList());
+        // vis-timeline draws only what is in view; the opening window spans the whole story, so the first tracks'
+        // items are drawn with their titles.
+        for (String id : List.of("tommy-tantrum", "ishiguro-born")) {
+            assertThat(page.locator("#timeline .storyweb-timeline-text[data-item-id='" + id + "']"))
+                    .hasText(pack().event(id).orElseThrow().title());
+        }
+        screenshot("explorer");
+    }
+
+    @Test
+    void theGraphDrawsTheCharactersOfThePack() {
+        openExplorer();
+
+        List<String> nodeIds = strings(page.evaluate("() => document.querySelector('#graph').$connector.nodes.getIds()"));
+        assertThat(nodeIds).contains("kathy", "ruth", "tommy");
+        BoundingBox canvas = page.locator("#graph canvas").boundingBox();
+        assertThat(canvas.width).isGreaterThan(300);
+        assertThat(canvas.height).isGreaterThan(200);
+        // Something is drawn: the canvas is not blank.
+        Object inked = page.evaluate("""
+                () => {
+                  const c = document.querySelector('#graph canvas');
+                  const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                  let n = 0;
+                  for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) n++; }
+                  return n;
+                }""");
+        assertThat(((Number) inked).intValue()).isGreaterThan(1000);
+    }
+
+    @Test
+    void clickingAnEventFillsTheDetailPanelAndHighlightsItsPeople() {
+        openExplorer();
+        Event event = pack().event("madame-gallery").orElseThrow();
+
+        page.locator("#timeline .storyweb-timeline-text[data-item-id='madame-gallery']").click();
+
+        assertThat(page.locator("#detail-title")).hasText(event.title());
+        assertThat(page.locator("#detail-date")).hasText(event.date().label());
+        assertThat(page.locator("#detail-panel")).containsText(event.text());
+        List<String> links = event.sourceIds().stream().flatMap(id -> pack().source(id).orElseThrow().link().stream())
+                .toList();
+        assertThat(page.locator("#detail-panel .detail-sources a")).hasCount(links.size());
+        assertThat(page.locator("#detail-panel .detail-sources li")).hasCount(event.sourceIds().size());
+        assertThat(page.locator("#detail-panel .detail-sources a").first()).hasAttribute("href", links.getFirst());
+        page.waitForFunction("() => document.querySelector('#graph').$connector.highlighted.size > 0");
+        List<String> highlighted = strings(
+                page.evaluate("() => [...document.querySelector('#graph').$connector.highlighted]"));
+        assertThat(highlighted).containsExactlyInAnyOrderElementsOf(event.characterIds());
+        screenshot("explorer-event-selected");
+    }
+
+    @Test
+    void clickingACharacterInTheGraphHighlightsTheirEvents() {
+        openExplorer();
+        List<String> tommysEvents = pack().eventsOf("tommy").stream().map(Event::id).toList();
+
+        Object position = page.evaluate("""
+                () => {
+                  const network = document.querySelector('#graph').$connector.network;
+                  const p = network.canvasToDOM(network.getPositions(['tommy']).tommy);
+                  return [p.x, p.y];
+                }""");
+        List<?> xy = (List<?>) position;
+        page.locator("#graph canvas").click(new Locator.ClickOptions().setPosition(
+                ((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue()));
+
+        assertThat(page.locator("#detail-title")).hasText("Tommy D.");
+        Locator related = page.locator("#timeline .vis-item.is-related .storyweb-timeline-text");
+        assertThat(related).hasCount(tommysEvents.size());
+        assertThat(strings(related.evaluateAll("els => els.map(e => e.dataset.itemId)")))
+                .containsExactlyInAnyOrderElementsOf(tommysEvents);
+        screenshot("explorer-character-selected");
+    }
+
+    @Test
+    void anApproximateDateReadsAsApproximateAndAnExactOneDoesNot() {
+        openExplorer();
+        Event estimated = pack().events().stream()
+                .filter(e -> e.trackId().equals("novel") && e.date().isEstimate()).findFirst().orElseThrow();
+        Event exact = pack().event("ishiguro-born").orElseThrow();
+
+        page.locator("#timeline .storyweb-timeline-text[data-item-id='" + estimated.id() + "']").click();
+        assertThat(page.locator("#detail-date")).hasText(estimated.date().label());
+        assertThat(page.locator("#detail-panel .detail-date")).containsText("(approximate)");
+
+        page.locator("#timeline .storyweb-timeline-text[data-item-id='" + exact.id() + "']").click();
+        assertThat(page.locator("#detail-date")).hasText(exact.date().label());
+        assertThat(page.locator("#detail-panel .detail-date")).not().containsText("approximate");
+    }
+
+    @Test
+    void keyboardUsersCanSelectAnEventAndAPerson() {
+        openExplorer();
+        Event event = pack().event("ishiguro-born").orElseThrow();
+
+        page.locator("#timeline .storyweb-timeline-text[data-item-id='" + event.id() + "']").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#detail-title")).hasText(event.title());
+
+        page.locator(".character-buttons vaadin-button[data-character='ruth']").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#detail-title")).hasText("Ruth");
+    }
+
+    private static List<String> strings(Object jsArray) {
+        return ((List<?>) jsArray).stream().map(String::valueOf).toList();
+    }
+}

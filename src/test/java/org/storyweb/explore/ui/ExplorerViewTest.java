@@ -1,0 +1,132 @@
+package org.storyweb.explore.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.internal.JacksonUtils;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.storyweb.components.network.Network;
+import org.storyweb.components.network.NetworkSelectEvent;
+import org.storyweb.components.timeline.ItemSelectEvent;
+import org.storyweb.components.timeline.Timeline;
+import org.storyweb.components.timeline.TimelineItem;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.story.Event;
+import org.storyweb.story.StoryPack;
+import tools.jackson.databind.node.ArrayNode;
+
+@SpringBootTest
+class ExplorerViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    StoryPacks packs;
+
+    private StoryPack pack;
+    private ExplorerView view;
+    private Timeline timeline;
+    private Network network;
+
+    @BeforeEach
+    void open() {
+        pack = packs.find("never-let-me-go").orElseThrow();
+        view = navigate("never-let-me-go", ExplorerView.class);
+        timeline = find(Timeline.class).single();
+        network = find(Network.class).single();
+    }
+
+    private void clickItem(String id) {
+        ArrayNode ids = JacksonUtils.createArrayNode();
+        ids.add(id);
+        ComponentUtil.fireEvent(timeline, new ItemSelectEvent(timeline, true, ids));
+    }
+
+    private void clickNode(String id) {
+        ComponentUtil.fireEvent(network, new NetworkSelectEvent(network, true, id, null));
+    }
+
+    private String detailTitle() {
+        return find(H2.class).withId("detail-title").single().getText();
+    }
+
+    @Test
+    void opensWithEveryEventOnItsTrackAndEveryTieOfTheFirstPhase() {
+        assertThat(timeline.getGroups()).extracting(g -> g.id())
+                .containsExactlyElementsOf(pack.tracks().stream().map(t -> t.id()).toList());
+        assertThat(timeline.getItems()).extracting(TimelineItem::id)
+                .containsExactlyInAnyOrderElementsOf(pack.events().stream().map(Event::id).toList());
+        assertThat(timeline.getItems()).allSatisfy(item ->
+                assertThat(item.groupId()).isEqualTo(pack.event(item.id()).orElseThrow().trackId()));
+        assertThat(network.getNodes()).extracting(n -> n.id()).contains("kathy", "ruth", "tommy");
+        assertThat(network.getEdges()).isNotEmpty();
+        assertThat(view.state().phaseId()).isEqualTo(pack.phases().getFirst().id());
+    }
+
+    @Test
+    void aPointInTimeIsAPointAndAnApproximateDateIsASpan() {
+        TimelineItem nobel = item("nobel-prize");
+        TimelineItem conception = item("conception");
+
+        assertThat(nobel.endKnown()).isEmpty();
+        assertThat(conception.endKnown()).isPresent();
+        assertThat(conception.end()).isAfter(conception.start());
+    }
+
+    private TimelineItem item(String id) {
+        return timeline.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void selectingAnEventShowsItsDetailsAndHighlightsItsPeople() {
+        Event event = pack.event("visit-to-madame").orElseThrow();
+
+        clickItem(event.id());
+
+        assertThat(detailTitle()).isEqualTo(event.title());
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains(event.text());
+        assertThat(network.getHighlighted()).containsExactlyInAnyOrderElementsOf(event.characterIds());
+        assertThat(timeline.getSelection()).containsExactly(event.id());
+        assertThat(view.state().phaseId()).isEqualTo(event.phaseId());
+    }
+
+    @Test
+    void selectingAPersonHighlightsTheirEventsOnly() {
+        clickNode("ruth");
+
+        assertThat(detailTitle()).isEqualTo("Ruth");
+        List<String> related = timeline.getItems().stream()
+                .filter(item -> item.className().contains(EventTimeline.RELATED_CLASS))
+                .map(TimelineItem::id).toList();
+        assertThat(related).containsExactlyInAnyOrderElementsOf(
+                pack.eventsOf("ruth").stream().map(Event::id).toList());
+        assertThat(network.getHighlighted()).containsExactly("ruth");
+        assertThat(timeline.getSelection()).isEmpty();
+    }
+
+    @Test
+    void aPersonNamedInTheEventPanelCanBeOpened() {
+        clickItem("stranded-boat");
+
+        test(find(com.vaadin.flow.component.button.Button.class).withClassName("link-button").withText("Tommy D.")
+                .single()).click();
+
+        assertThat(detailTitle()).isEqualTo("Tommy D.");
+        assertThat(view.state().characterId()).isEqualTo("tommy");
+    }
+
+    @Test
+    void anUnknownPackOpensTheDefaultPackWithANotice() {
+        navigate("no-such-novel", ExplorerView.class);
+
+        assertThat(find(Paragraph.class).withClassName("notice").single().getText())
+                .contains("no-such-novel").contains("Never Let Me Go");
+        assertThat(UI.getCurrent().getInternals().getTitle()).contains("Never Let Me Go");
+    }
+}
