@@ -68,9 +68,17 @@ class TimelineConnector {
       locale: 'en'
     });
     this.timeline.on('select', ({ items }) => this.dispatch('timeline-select', { ids: items }));
-    this.timeline.on('rangechanged', ({ start, end, byUser }) =>
-      this.dispatch('timeline-window-change', { start: start.valueOf(), end: end.valueOf(), byUser: !!byUser })
-    );
+    // A pan or zoom by the user fires many changes; the server hears of the last one only.
+    this.timeline.on('rangechanged', ({ start, end, byUser }) => {
+      clearTimeout(this.windowTimer);
+      const send = () =>
+        this.dispatch('timeline-window-change', { start: start.valueOf(), end: end.valueOf(), byUser: !!byUser });
+      if (byUser) {
+        this.windowTimer = setTimeout(send, 400);
+      } else {
+        send();
+      }
+    });
     this.timeline.on('timechanged', ({ id, time }) =>
       this.dispatch('timeline-marker-move', { id, time: time.valueOf() })
     );
@@ -155,6 +163,7 @@ class TimelineConnector {
   }
 
   destroy() {
+    clearTimeout(this.windowTimer);
     this.element.removeEventListener('keydown', this.onKeyDown);
     this.timeline.destroy();
   }

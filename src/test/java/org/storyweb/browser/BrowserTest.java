@@ -72,7 +72,17 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeContext() {
+        visitors.forEach(BrowserContext::close);
         context.close();
+    }
+
+    private final List<BrowserContext> visitors = new java.util.ArrayList<>();
+
+    /** A page in a new browser context: someone else, with no cookies or history from this test. */
+    protected Page newVisitor() {
+        BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+        visitors.add(visitor);
+        return visitor.newPage();
     }
 
     protected String url(String path) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +17,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.storyweb.story.Event;
+import org.storyweb.story.Evidence;
+import org.storyweb.story.Phase;
+import org.storyweb.story.Relationship;
+import org.storyweb.story.RelationshipState;
 import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.Source;
 import org.storyweb.story.StoryCharacter;
@@ -111,20 +116,63 @@ class DetailPanel extends Composite<Section> {
                 .orElseGet(() -> new Span(source.citation()));
     }
 
-    void showCharacter(StoryPack pack, StoryCharacter character) {
+    /** A character and those of their events that the view shows. */
+    void showCharacter(StoryPack pack, StoryCharacter character, List<Event> shown) {
         getContent().removeAll();
         H2 title = new H2(character.name());
         title.setId("detail-title");
         getContent().add(title, new Paragraph(character.description()));
         character.firstChapterKnown().ifPresent(chapter -> getContent().add(
                 new Paragraph("First appears in chapter " + chapter + ".")));
-        List<Event> events = pack.eventsOf(character.id());
+        List<Event> events = shown.stream().filter(event -> event.involves(character.id())).toList();
         getContent().add(new H3("Events (" + events.size() + ")"));
         UnorderedList list = new UnorderedList();
         list.addClassName("detail-events");
         events.forEach(event -> list.add(new ListItem(
                 linkButton(event.title() + " — " + event.date().label(), () -> onEvent.accept(event.id())))));
         getContent().add(list);
+    }
+
+    /** A relationship's states in story order, each with its evidence; states beyond a spoiler limit stay hidden. */
+    void showRelationship(StoryPack pack, Relationship relationship, ExplorerFilter filter) {
+        getContent().removeAll();
+        String first = pack.character(relationship.firstCharacterId()).map(StoryCharacter::name).orElse("");
+        String second = pack.character(relationship.secondCharacterId()).map(StoryCharacter::name).orElse("");
+        H2 title = new H2(first + " and " + second);
+        title.setId("detail-title");
+        getContent().add(title);
+        OrderedList states = new OrderedList();
+        states.addClassName("detail-states");
+        for (RelationshipState state : relationship.states()) {
+            if (!filter.shows(state)) {
+                continue;
+            }
+            ListItem item = new ListItem();
+            String from = pack.phase(state.fromPhaseId()).map(Phase::title).orElse(state.fromPhaseId());
+            String to = pack.phase(state.toPhaseId()).map(Phase::title).orElse(state.toPhaseId());
+            Span when = new Span(from.equals(to) ? from : from + " to " + to);
+            when.addClassName("state-phases");
+            Span what = new Span(": " + state.label() + " (" + state.kind().label().toLowerCase() + ")");
+            item.add(when, what);
+            UnorderedList evidence = new UnorderedList();
+            for (Evidence piece : state.evidence()) {
+                ListItem line = new ListItem();
+                if (piece.chapter() != null) {
+                    line.add(new Span("Chapter " + piece.chapter() + ": "));
+                }
+                if (piece.quote() != null) {
+                    line.add(new Span("\u201c" + piece.quote() + "\u201d "));
+                } else if (piece.paraphrase() != null) {
+                    line.add(new Span(piece.paraphrase() + " "));
+                }
+                piece.sourceIds().stream().flatMap(id -> pack.source(id).stream())
+                        .forEach(source -> line.add(new Span("("), sourceEntry(source), new Span(") ")));
+                evidence.add(line);
+            }
+            item.add(evidence);
+            states.add(item);
+        }
+        getContent().add(states);
     }
 
     private static Button linkButton(String text, Runnable action) {

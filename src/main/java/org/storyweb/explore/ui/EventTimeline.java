@@ -12,6 +12,7 @@ import org.storyweb.components.timeline.TimelineItem;
 import org.storyweb.story.Event;
 import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.StoryPack;
+import org.storyweb.story.Track;
 
 /** How a pack's events appear on the timeline: one row per track, a point for a known day, a span otherwise. */
 final class EventTimeline {
@@ -21,15 +22,15 @@ final class EventTimeline {
     private EventTimeline() {
     }
 
-    static List<TimelineGroup> groups(StoryPack pack) {
-        return pack.tracks().stream()
+    static List<TimelineGroup> groups(List<Track> tracks) {
+        return tracks.stream()
                 .map(track -> new TimelineGroup(track.id(), track.title(), "track-" + track.id()))
                 .toList();
     }
 
     /** The items; events of {@code related} carry an extra class so that they stand out. */
-    static List<TimelineItem> items(StoryPack pack, Set<String> related) {
-        return pack.events().stream().map(event -> item(event, related.contains(event.id()))).toList();
+    static List<TimelineItem> items(List<Event> events, Set<String> related) {
+        return events.stream().map(event -> item(event, related.contains(event.id()))).toList();
     }
 
     private static TimelineItem item(Event event, boolean related) {

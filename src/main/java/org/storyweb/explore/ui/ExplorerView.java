@@ -1,6 +1,8 @@
 package org.storyweb.explore.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,30 +11,50 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.storyweb.components.network.Network;
+import org.storyweb.components.timeline.TimeWindow;
 import org.storyweb.components.timeline.Timeline;
 import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.CharacterSelection;
+import org.storyweb.explore.ViewState.EventSelection;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewState.RelationshipSelection;
+import org.storyweb.explore.ViewState.Window;
+import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
+import org.storyweb.story.Theme;
+import org.storyweb.story.Track;
 
 /**
  * The explorer: the timeline of a pack's events above its relationship graph and a panel of details. Selecting an
  * event highlights its people in the graph; selecting a person highlights their events on the timeline.
  * <p>
- * Everything shown follows from one {@link ExplorerState}; every user action makes a new state and renders it.
+ * The address is the view: everything shown follows from one {@link ViewState}, read from the link on every
+ * navigation. A choice the user makes navigates to the link of the new state (a new history entry, so Back and
+ * Forward walk through views); panning or zooming the timeline only replaces the current entry.
  */
 @Route(":pack?")
-class ExplorerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    static final String ALL_CHAPTERS = "All chapters";
 
     private final StoryPacks packs;
 
@@ -40,40 +62,94 @@ class ExplorerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Network network = new Network();
     private final DetailPanel details = new DetailPanel(this::selectCharacter, this::selectEvent);
     private final Select<Phase> phaseSelect = new Select<>();
+    private final CheckboxGroup<Track> trackFilter = new CheckboxGroup<>();
+    private final CheckboxGroup<Theme> themeFilter = new CheckboxGroup<>();
+    private final Select<String> spoilerSelect = new Select<>();
+    private final Button presentButton = new Button();
+    private final Button shareButton = new Button("Share");
     private final Div characterButtons = new Div();
     private final H1 title = new H1();
-    private final Paragraph notice = new Paragraph();
+    private final Div notices = new Div();
 
     private StoryPack pack;
     private StoryGraph graph;
-    private ExplorerState state;
+    private ViewState state;
 
     ExplorerView(StoryPacks packs) {
         this.packs = packs;
         addClassName("explorer");
 
-        notice.addClassName("notice");
-        notice.setVisible(false);
-        notice.getElement().setAttribute("role", "status");
-        Header header = new Header(title, notice);
+        notices.addClassName("notices");
+        notices.getElement().setAttribute("role", "status");
+        presentButton.addClickListener(click -> go(state.withMode(
+                state.mode() == Mode.PRESENT ? Mode.EXPLORE : Mode.PRESENT)));
+        presentButton.setId("present-button");
+        shareButton.setId("share-button");
+        shareButton.addClickListener(click -> new ShareDialog(pack, state).open());
+        Div actions = new Div(presentButton, shareButton);
+        actions.addClassName("explorer-actions");
+        Header header = new Header(title, actions);
         header.addClassName("explorer-header");
+
+        trackFilter.setLabel("Tracks");
+        trackFilter.setId("track-filter");
+        trackFilter.setItemLabelGenerator(Track::title);
+        trackFilter.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                Set<String> chosen = event.getValue().stream().map(Track::id).collect(Collectors.toSet());
+                go(state.withTracks(chosen.size() == pack.tracks().size() ? Set.of() : chosen));
+            }
+        });
+        themeFilter.setLabel("Themes");
+        themeFilter.setId("theme-filter");
+        themeFilter.setItemLabelGenerator(Theme::title);
+        themeFilter.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                go(state.withThemes(event.getValue().stream().map(Theme::id).collect(Collectors.toSet())));
+            }
+        });
+        spoilerSelect.setLabel("Read up to");
+        spoilerSelect.setId("spoiler-limit");
+        spoilerSelect.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                go(state.withSpoilerLimit(event.getValue().equals(ALL_CHAPTERS) ? null
+                        : Integer.valueOf(event.getValue().replace("Chapter ", ""))));
+            }
+        });
+        Div filters = new Div(trackFilter, themeFilter, spoilerSelect);
+        filters.addClassName("explorer-filters");
 
         timeline.setId("timeline");
         timeline.setAccessibleLabel("Timeline of events, one row per track");
-        timeline.addSelectListener(event -> event.ids().stream().findFirst()
-                .ifPresentOrElse(id -> showEvent(id, false), () -> render(state.withNothingSelected())));
-        Section timelineSection = new Section(new H2("Timeline"), timeline);
+        timeline.addSelectListener(event -> event.ids().stream().findFirst().ifPresentOrElse(
+                id -> go(withEvent(id)), () -> go(state.withSelection(ViewState.NOTHING))));
+        timeline.addWindowChangeListener(event -> {
+            if (event.isByUser()) {
+                keepWindow(event.window());
+            }
+        });
+        Section timelineSection = new Section(new H2("Timeline"), filters, timeline);
         timelineSection.addClassName("timeline-section");
 
         network.setId("graph");
         RelationshipNetwork.GROUP_STYLES.forEach(network::setGroupStyle);
-        network.addSelectListener(event -> event.nodeId()
-                .ifPresentOrElse(this::selectCharacter, () -> render(state.withNothingSelected())));
+        network.addSelectListener(event -> {
+            if (event.nodeId().isPresent()) {
+                selectCharacter(event.nodeId().get());
+            } else if (event.edgeId().isPresent()) {
+                graph.whole().edgeSet().stream().filter(edge -> edge.id().equals(event.edgeId().get())).findFirst()
+                        .ifPresent(edge -> go(state.withSelection(
+                                new RelationshipSelection(edge.relationship().id()))));
+            } else {
+                go(state.withSelection(ViewState.NOTHING));
+            }
+        });
         phaseSelect.setLabel("Relationships during");
+        phaseSelect.setId("phase-select");
         phaseSelect.setItemLabelGenerator(Phase::title);
         phaseSelect.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                render(state.withPhase(event.getValue().id()));
+                go(state.withPhase(phaseParameter(event.getValue())));
             }
         });
         characterButtons.addClassName("character-buttons");
@@ -84,100 +160,174 @@ class ExplorerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
         Div lower = new Div(graphSection, details);
         lower.addClassName("explorer-lower");
-        add(header, timelineSection, lower);
+        add(header, notices, timelineSection, lower);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("pack").orElse(null);
-        StoryPack found = requested == null ? packs.defaultPack() : packs.find(requested).orElse(null);
-        if (found == null) {
-            found = packs.defaultPack();
-            showNotice("There is no pack called \u201c" + requested + "\u201d; showing " + found.work().title()
-                    + " instead.");
+        ViewStateCodec.Reading reading = ViewStateCodec.read(event.getRouteParameters().get("pack").orElse(null),
+                event.getLocation().getQueryParameters().getParameters(), packs::find, packs.defaultPack());
+        notices.removeAll();
+        reading.notices().forEach(text -> notices.add(new Paragraph(text)));
+        render(reading.state());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // The address always shows the canonical link of what is on screen, also after a stale or bad link.
+        showLink();
+    }
+
+    // The router writes the address too, with its parameters in no fixed order; this runs after it in the browser.
+    private void showLink() {
+        UI ui = UI.getCurrent();
+        ui.beforeClientResponse(this, context -> ui.getPage().executeJs(
+                "const link = $0; setTimeout(() => history.replaceState(history.state, '', link))",
+                ViewStateCodec.toLocation(state)));
+    }
+
+    /** Moves to another view: a new history entry, and a render through {@link #beforeEnter}. */
+    private void go(ViewState next) {
+        if (next.equals(state)) {
+            return;
         }
-        open(found);
+        UI.getCurrent().navigate(next.packId(), QueryParameters.full(
+                ViewStateCodec.toParameters(next).entrySet().stream().collect(Collectors.toMap(
+                        java.util.Map.Entry::getKey, entry -> new String[] {entry.getValue()}))));
+    }
+
+    // Panning and zooming are continuous: the link follows without a history entry per step.
+    private void keepWindow(TimeWindow window) {
+        LocalDate from = LocalDate.ofInstant(window.start(), ZoneOffset.UTC);
+        LocalDate to = LocalDate.ofInstant(window.end(), ZoneOffset.UTC);
+        if (to.isAfter(from)) {
+            state = state.withWindow(new Window(from, to));
+            showLink();
+        }
+    }
+
+    private void selectEvent(String eventId) {
+        go(withEvent(eventId));
+    }
+
+    private ViewState withEvent(String eventId) {
+        ViewState next = state.withSelection(new EventSelection(eventId));
+        // A story event moves the graph to the phase it happens in, so the graph shows the people as they were then.
+        return pack.event(eventId).flatMap(Event::phase).flatMap(pack::phase)
+                .map(phase -> next.withPhase(phaseParameter(phase))).orElse(next);
+    }
+
+    private void selectCharacter(String characterId) {
+        go(state.withSelection(new CharacterSelection(characterId)));
+    }
+
+    // The first phase is the default and is left out of links.
+    private String phaseParameter(Phase phase) {
+        return phase.index() == pack.phases().getFirst().index() ? null : phase.id();
     }
 
     private void open(StoryPack opened) {
-        if (opened == pack) {
-            return;
-        }
         pack = opened;
         graph = StoryGraph.of(opened);
         title.setText(opened.work().title() + " \u2014 " + opened.work().author());
-        timeline.setGroups(EventTimeline.groups(opened));
         timeline.setBackgrounds(EventTimeline.backgrounds(opened));
-        timeline.setWindow(EventTimeline.wholeStory(opened));
         network.setNodes(RelationshipNetwork.nodes(graph));
-        phaseSelect.setItems(opened.phases());
+        trackFilter.setItems(opened.tracks());
+        themeFilter.setItems(opened.work().themes());
+        themeFilter.setVisible(!opened.work().themes().isEmpty());
+        spoilerSelect.setItems(spoilerChoices(opened));
         characterButtons.removeAll();
         graph.whole().vertexSet().stream()
-                .sorted(java.util.Comparator.comparing(StoryCharacter::name))
+                .sorted(Comparator.comparing(StoryCharacter::name))
                 .forEach(character -> {
                     Button button = new Button(character.name(), click -> selectCharacter(character.id()));
                     button.getElement().setAttribute("data-character", character.id());
                     characterButtons.add(button);
                 });
-        render(new ExplorerState(opened.id(), opened.phases().getFirst().id(), null, null));
     }
 
-    private void selectEvent(String eventId) {
-        showEvent(eventId, true);
+    private static List<String> spoilerChoices(StoryPack pack) {
+        List<String> choices = new java.util.ArrayList<>(List.of(ALL_CHAPTERS));
+        pack.parts().stream().flatMap(part -> part.chapters().stream())
+                .forEach(chapter -> choices.add("Chapter " + chapter.number()));
+        return choices;
     }
 
-    /** {@code reveal}: scroll the timeline to the event, when it was chosen somewhere else than on the timeline. */
-    private void showEvent(String eventId, boolean reveal) {
-        Event event = pack.event(eventId).orElse(null);
-        if (event == null) {
-            return;
+    private void render(ViewState next) {
+        ViewState previous = state;
+        if (pack == null || !pack.id().equals(next.packId())) {
+            open(packs.find(next.packId()).orElseThrow());
+            previous = null;
         }
-        ExplorerState next = state.withEvent(eventId);
-        // A story event moves the graph to the phase it happens in, so the graph shows the people as they were then.
-        render(event.phase().map(next::withPhase).orElse(next));
-        if (reveal) {
-            timeline.focusItem(eventId);
-        }
-    }
-
-    private void selectCharacter(String characterId) {
-        if (pack.character(characterId).isPresent()) {
-            render(state.withCharacter(characterId));
-        }
-    }
-
-    private void render(ExplorerState next) {
-        ExplorerState previous = state;
         state = next;
-        Phase phase = pack.phase(next.phaseId()).orElse(pack.phases().getFirst());
-        if (previous == null || !previous.phaseId().equals(next.phaseId())) {
-            network.setEdges(RelationshipNetwork.edges(graph, phase));
-            phaseSelect.setValue(phase);
-        }
+        ExplorerFilter filter = new ExplorerFilter(pack, next);
+
+        List<Phase> phases = filter.phases();
+        Phase phase = pack.phase(next.phase().orElse(pack.phases().getFirst().id()))
+                .filter(phases::contains).orElse(phases.getFirst());
+        phaseSelect.setItems(phases);
+        phaseSelect.setValue(phase);
+        network.setEdges(RelationshipNetwork.edges(graph, phase, filter::shows));
+        network.setAccessibleLabel(graphSummary(phase));
+
+        trackFilter.setValue(Set.copyOf(filter.tracks()));
+        themeFilter.setValue(pack.work().themes().stream().filter(t -> next.themes().contains(t.id()))
+                .collect(Collectors.toSet()));
+        spoilerSelect.setValue(next.spoilerLimitKnown().map(limit -> "Chapter " + limit).orElse(ALL_CHAPTERS));
+        presentButton.setText(next.mode() == Mode.PRESENT ? "Leave presentation" : "Present");
+        setClassName("mode-present", next.mode() == Mode.PRESENT);
+        setClassName("mode-embed", next.mode() == Mode.EMBED);
 
         Set<String> highlightedPeople = Set.of();
         Set<String> relatedEvents = Set.of();
         List<String> selectedItems = List.of();
-        if (next.selectedEvent().isPresent()) {
-            Event event = pack.event(next.eventId()).orElseThrow();
-            details.showEvent(pack, event);
-            highlightedPeople = Set.copyOf(event.characterIds());
-            selectedItems = List.of(event.id());
-        } else if (next.selectedCharacter().isPresent()) {
-            StoryCharacter character = pack.character(next.characterId()).orElseThrow();
-            details.showCharacter(pack, character);
-            highlightedPeople = Set.of(character.id());
-            relatedEvents = pack.eventsOf(character.id()).stream().map(Event::id).collect(Collectors.toSet());
-        } else {
-            details.showIntroduction(pack);
+        switch (next.selection()) {
+            case EventSelection selected -> {
+                Event event = pack.event(selected.eventId()).orElseThrow();
+                details.showEvent(pack, event);
+                highlightedPeople = Set.copyOf(event.characterIds());
+                selectedItems = List.of(event.id());
+            }
+            case CharacterSelection selected -> {
+                StoryCharacter character = pack.character(selected.characterId()).orElseThrow();
+                details.showCharacter(pack, character, filter.events());
+                highlightedPeople = Set.of(character.id());
+                relatedEvents = pack.eventsOf(character.id()).stream().map(Event::id).collect(Collectors.toSet());
+            }
+            case RelationshipSelection selected -> {
+                var relationship = pack.relationship(selected.relationshipId()).orElseThrow();
+                details.showRelationship(pack, relationship, filter);
+                highlightedPeople = Set.of(relationship.firstCharacterId(), relationship.secondCharacterId());
+            }
+            case ViewState.NoSelection none -> details.showIntroduction(pack);
         }
-        timeline.setItems(EventTimeline.items(pack, relatedEvents));
+        timeline.setGroups(EventTimeline.groups(filter.tracks()));
+        timeline.setItems(EventTimeline.items(filter.events(), relatedEvents));
         timeline.setSelection(selectedItems);
+        TimeWindow window = next.windowKnown()
+                .map(w -> new TimeWindow(EventTimeline.startOf(w.from()), EventTimeline.endOf(w.to())))
+                .orElseGet(() -> EventTimeline.wholeStory(pack));
+        if (previous == null || !next.windowKnown().equals(previous.windowKnown())) {
+            timeline.setWindow(window);
+        }
+        if (next.selectedEvent().isPresent() && next.windowKnown().isEmpty()) {
+            revealOnTimeline(pack.event(next.selectedEvent().get()).orElseThrow());
+        }
         network.setHighlighted(highlightedPeople);
-        network.setSelectedNode(next.characterId());
-        network.setAccessibleLabel(graphSummary(phase));
+        network.setSelectedNode(next.selectedCharacter().orElse(null));
         characterButtons.getChildren().forEach(child -> child.getElement().setAttribute("aria-pressed",
-                String.valueOf(child.getElement().getAttribute("data-character").equals(next.characterId()))));
+                String.valueOf(child.getElement().getAttribute("data-character")
+                        .equals(next.selectedCharacter().orElse(null)))));
+    }
+
+    // Scrolls the timeline to an event chosen elsewhere (the panel, a link); one already in view stays put.
+    private void revealOnTimeline(Event event) {
+        boolean inView = timeline.getWindow().map(window ->
+                !EventTimeline.startOf(event.date().earliest()).isBefore(window.start())
+                        && EventTimeline.startOf(event.date().earliest()).isBefore(window.end())).orElse(false);
+        if (!inView) {
+            timeline.focusItem(event.id());
+        }
     }
 
     private String graphSummary(Phase phase) {
@@ -186,19 +336,23 @@ class ExplorerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 + " people and " + ties + " relationships.";
     }
 
-    private void showNotice(String text) {
-        notice.setText(text);
-        notice.setVisible(true);
-    }
-
     @Override
     public String getPageTitle() {
-        return pack == null ? "Storyweb" : pack.work().title() + " \u2014 Storyweb";
+        if (pack == null) {
+            return "Storyweb";
+        }
+        String selected = switch (state.selection()) {
+            case EventSelection event -> pack.event(event.eventId()).map(Event::title).orElse(null);
+            case CharacterSelection character -> pack.character(character.characterId())
+                    .map(StoryCharacter::name).orElse(null);
+            case RelationshipSelection relationship -> relationship.relationshipId();
+            case ViewState.NoSelection none -> null;
+        };
+        return (selected == null ? "" : selected + " \u2014 ") + pack.work().title() + " \u2014 Storyweb";
     }
 
-    // For tests and for the permalink work to come: the state this view shows.
-    ExplorerState state() {
+    /** The state this view shows; for tests. */
+    ViewState state() {
         return state;
     }
-
 }

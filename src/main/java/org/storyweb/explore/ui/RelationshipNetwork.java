@@ -2,6 +2,7 @@ package org.storyweb.explore.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.storyweb.components.network.EdgeStyle;
@@ -60,9 +61,11 @@ final class RelationshipNetwork {
                 .toList();
     }
 
-    static List<NetworkEdge> edges(StoryGraph graph, Phase phase) {
+    /** The edges that hold during the phase, of those the predicate lets through. */
+    static List<NetworkEdge> edges(StoryGraph graph, Phase phase, Predicate<RelationEdge> shown) {
         Graph<StoryCharacter, RelationEdge> atPhase = graph.atPhase(phase);
         return atPhase.edgeSet().stream()
+                .filter(shown)
                 .map(edge -> new NetworkEdge(edge.id(), atPhase.getEdgeSource(edge).id(),
                         atPhase.getEdgeTarget(edge).id(), edge.state().label(), style(edge.kind())))
                 .toList();

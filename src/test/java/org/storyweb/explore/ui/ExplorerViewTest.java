@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,13 @@ class ExplorerViewTest extends SpringBrowserlessTest {
     StoryPacks packs;
 
     private StoryPack pack;
-    private ExplorerView view;
     private Timeline timeline;
     private Network network;
 
     @BeforeEach
     void open() {
         pack = packs.find("never-let-me-go").orElseThrow();
-        view = navigate("never-let-me-go", ExplorerView.class);
+        navigate("never-let-me-go", ExplorerView.class);
         timeline = find(Timeline.class).single();
         network = find(Network.class).single();
     }
@@ -50,6 +50,20 @@ class ExplorerViewTest extends SpringBrowserlessTest {
 
     private void clickNode(String id) {
         ComponentUtil.fireEvent(network, new NetworkSelectEvent(network, true, id, null));
+    }
+
+    /** Opens a link as a browser would; the browserless navigate() takes no query string. */
+    private void open(String location) {
+        String[] parts = location.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
+    }
+
+    private ExplorerView view() {
+        return (ExplorerView) getCurrentView();
+    }
+
+    private String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
 
     private String detailTitle() {
@@ -66,7 +80,9 @@ class ExplorerViewTest extends SpringBrowserlessTest {
                 assertThat(item.groupId()).isEqualTo(pack.event(item.id()).orElseThrow().trackId()));
         assertThat(network.getNodes()).extracting(n -> n.id()).contains("kathy", "ruth", "tommy");
         assertThat(network.getEdges()).isNotEmpty();
-        assertThat(view.state().phaseId()).isEqualTo(pack.phases().getFirst().id());
+        assertThat(view().state().phase()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.select.Select.class).withId("phase-select").single().getValue())
+                .isEqualTo(pack.phases().getFirst());
     }
 
     @Test
@@ -93,7 +109,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains(event.text());
         assertThat(network.getHighlighted()).containsExactlyInAnyOrderElementsOf(event.characterIds());
         assertThat(timeline.getSelection()).containsExactly(event.id());
-        assertThat(view.state().phaseId()).isEqualTo(event.phaseId());
+        assertThat(view().state().phaseId()).isEqualTo(event.phaseId());
     }
 
     @Test
@@ -118,15 +134,52 @@ class ExplorerViewTest extends SpringBrowserlessTest {
                 .single()).click();
 
         assertThat(detailTitle()).isEqualTo("Tommy D.");
-        assertThat(view.state().characterId()).isEqualTo("tommy");
+        assertThat(view().state().selectedCharacter()).contains("tommy");
     }
 
     @Test
     void anUnknownPackOpensTheDefaultPackWithANotice() {
         navigate("no-such-novel", ExplorerView.class);
 
-        assertThat(find(Paragraph.class).withClassName("notice").single().getText())
-                .contains("no-such-novel").contains("Never Let Me Go");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).contains("no-such-novel").contains("Never Let Me Go"));
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .noneSatisfy(text -> assertThat(text).contains("Exception"));
         assertThat(UI.getCurrent().getInternals().getTitle()).contains("Never Let Me Go");
+    }
+
+    @Test
+    void everyChoiceBecomesTheLinkOfTheView() {
+        clickItem("visit-to-madame");
+        assertThat(location()).contains("event=visit-to-madame").contains("phase=caring-for-tommy");
+
+        clickNode("ruth");
+        assertThat(location()).contains("character=ruth").doesNotContain("event=");
+        assertThat(view().state().selectedCharacter()).contains("ruth");
+    }
+
+    @Test
+    void aLinkOpensTheViewItDescribes() {
+        open("never-let-me-go?character=tommy&phase=cottages&upto=12&tracks=novel,science");
+
+        assertThat(detailTitle()).isEqualTo("Tommy D.");
+        assertThat(view().state().phase()).contains("cottages");
+        assertThat(timeline.getGroups()).extracting(g -> g.id()).containsExactly("novel", "science");
+        assertThat(timeline.getItems()).allSatisfy(item -> {
+            Event event = pack.event(item.id()).orElseThrow();
+            assertThat(event.trackId()).isIn("novel", "science");
+            event.toldInChapter().ifPresent(chapter -> assertThat(chapter).isLessThanOrEqualTo(12));
+        });
+        assertThat(network.getHighlighted()).containsExactly("tommy");
+    }
+
+    @Test
+    void aSpoilerLimitHidesLaterPhasesAndEvents() {
+        open("never-let-me-go?upto=9");
+
+        assertThat(find(com.vaadin.flow.component.select.Select.class).withId("phase-select").single()
+                .getListDataView().getItems().map(phase -> ((org.storyweb.story.Phase) phase).id()).toList())
+                .containsExactly("hailsham-childhood", "hailsham-adolescence");
+        assertThat(timeline.getItems()).extracting(TimelineItem::id).doesNotContain("tommy-completes", "ruth-completes");
     }
 }

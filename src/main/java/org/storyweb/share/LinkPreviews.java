@@ -1,0 +1,88 @@
+package org.storyweb.share;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.story.StoryPack;
+
+/**
+ * Puts a title and a short description of the linked view into the first HTML response, as Open Graph and Twitter
+ * card tags, so that a link pasted into a chat or a course page shows a proper preview. Crawlers run no script, so
+ * these cannot wait for the app to start.
+ */
+@Component
+class LinkPreviews implements VaadinServiceInitListener {
+
+    private static final int DESCRIPTION_LENGTH = 200;
+
+    private final StoryPacks packs;
+
+    LinkPreviews(StoryPacks packs) {
+        this.packs = packs;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> describe(response.getDocument(), response.getVaadinRequest()));
+    }
+
+    private void describe(Document document, VaadinRequest request) {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String packId = Arrays.stream(path.split("/")).filter(part -> !part.isBlank()).findFirst().orElse(null);
+        Map<String, java.util.List<String>> parameters = request.getParameterMap().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> Arrays.asList(entry.getValue())));
+        ViewState state = ViewStateCodec.read(packId, parameters, packs::find, packs.defaultPack()).state();
+        StoryPack pack = packs.find(state.packId()).orElseThrow();
+
+        String title = pack.work().title() + " \u2014 Storyweb";
+        String description = pack.work().description();
+        if (state.selectedEvent().isPresent()) {
+            var selected = pack.event(state.selectedEvent().get()).orElseThrow();
+            title = selected.title() + " (" + selected.date().label() + ") \u2014 " + title;
+            description = selected.text();
+        } else if (state.selectedCharacter().isPresent()) {
+            var selected = pack.character(state.selectedCharacter().get()).orElseThrow();
+            title = selected.name() + " \u2014 " + title;
+            description = selected.description();
+        }
+        description = shorten(description);
+        String url = origin(request) + request.getContextPath() + "/" + ViewStateCodec.toLocation(state);
+
+        document.title(title);
+        Element head = document.head();
+        meta(head, "name", "description", description);
+        meta(head, "property", "og:type", "website");
+        meta(head, "property", "og:site_name", "Storyweb");
+        meta(head, "property", "og:title", title);
+        meta(head, "property", "og:description", description);
+        meta(head, "property", "og:url", url);
+        meta(head, "name", "twitter:card", "summary");
+        meta(head, "name", "twitter:title", title);
+        meta(head, "name", "twitter:description", description);
+    }
+
+    // jsoup escapes attribute values, so content text cannot break out of the tag.
+    private static void meta(Element head, String keyAttribute, String key, String value) {
+        head.appendElement("meta").attr(keyAttribute, key).attr("content", value);
+    }
+
+    private static String shorten(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= DESCRIPTION_LENGTH ? flat : flat.substring(0, DESCRIPTION_LENGTH - 1).strip() + "\u2026";
+    }
+
+    private static String origin(VaadinRequest request) {
+        String scheme = request.isSecure() ? "https" : "http";
+        String host = request.getHeader("Host");
+        return scheme + "://" + (host == null ? "localhost" : host);
+    }
+}
