@@ -42,6 +42,16 @@ public final class RelationEdge {
         return state.kind();
     }
 
+    /** The index of the first phase in which this state holds. */
+    public int firstPhaseIndex() {
+        return firstPhase;
+    }
+
+    /** The index of the last phase in which this state holds (inclusive). */
+    public int lastPhaseIndex() {
+        return lastPhase;
+    }
+
     /** True when this state holds during the phase. */
     public boolean holdsDuring(Phase phase) {
         return phase.index() >= firstPhase && phase.index() <= lastPhase;
