@@ -49,6 +49,8 @@ final class PackReader {
     private Map<String, Place> themes;
     private Map<String, Integer> phaseOrder;
     private TreeSet<Integer> chapters;
+    // The last phase of each character that gives one (lastPhase), by the character's id and by its file name.
+    private final Map<String, String> lastPhases = new LinkedHashMap<>();
 
     private PackReader(String packId, Problems problems) {
         this.packId = packId;
@@ -145,6 +147,15 @@ final class PackReader {
             }
             ids.put(kind, defined);
         }
+        for (YamlDocument character : documents.get(FileKind.CHARACTER)) {
+            JsonNode lastPhase = character.at("/lastPhase");
+            if (lastPhase.isTextual()) {
+                lastPhases.put(stem(character), lastPhase.asText());
+                if (character.at("/id").isTextual()) {
+                    lastPhases.putIfAbsent(character.at("/id").asText(), lastPhase.asText());
+                }
+            }
+        }
     }
 
     /** The file name without ".yaml", which is what the id must be. */
@@ -204,7 +215,7 @@ final class PackReader {
     private void check() {
         single(FileKind.WORK).ifPresent(this::checkWork);
         single(FileKind.PHASES).ifPresent(this::checkPhases);
-        documents.get(FileKind.CHARACTER).forEach(character -> chapter(character, "/firstChapter"));
+        documents.get(FileKind.CHARACTER).forEach(this::checkCharacter);
         documents.get(FileKind.EVENT).forEach(this::checkEvent);
         documents.get(FileKind.RELATIONSHIP).forEach(this::checkRelationship);
     }
@@ -237,11 +248,19 @@ final class PackReader {
         }
     }
 
+    private void checkCharacter(YamlDocument character) {
+        chapter(character, "/firstChapter");
+        reference(character, "/lastPhase", FileKind.PHASES);
+    }
+
+    // That a story event has its chapter and reveal point, and a real-world event no chapter, is the schema's
+    // "dependencies" rule, so that editors show it too.
     private void checkEvent(YamlDocument event) {
         date(event, "/date");
         reference(event, "/track", FileKind.TRACKS);
         reference(event, "/phase", FileKind.PHASES);
         chapter(event, "/chapter");
+        chapter(event, "/revealedInChapter");
         references(event, "/characters", FileKind.CHARACTER);
         references(event, "/sources", FileKind.SOURCE);
         JsonNode list = event.at("/themes");
@@ -258,6 +277,7 @@ final class PackReader {
             reference(relationship, child(state, "from"), FileKind.PHASES);
             reference(relationship, child(state, "to"), FileKind.PHASES);
             checkOrder(relationship, state);
+            checkLastPhases(relationship, state);
             if (i > 0) {
                 checkFollows(relationship, child("/states", i - 1), state);
             }
@@ -282,6 +302,29 @@ final class PackReader {
             problems.at(relationship, child(state, "to"), "the state ends in phase \"" + to
                     + "\", which comes before the phase it starts in (\"" + from
                     + "\") in phases.yaml; swap from and to, or correct one of them");
+        }
+    }
+
+    // A relationship ends by the last phase of either character (lastPhase): Ruth cannot be Kathy's friend after she
+    // has completed.
+    private void checkLastPhases(YamlDocument relationship, String state) {
+        if (phaseOrder == null) {
+            return;
+        }
+        String to = relationship.at(child(state, "to")).asText();
+        Integer end = phaseOrder.get(to);
+        if (end == null) {
+            return;
+        }
+        for (JsonNode between : relationship.at("/between")) {
+            String character = between.asText();
+            String last = lastPhases.get(character);
+            Integer lastIndex = last == null ? null : phaseOrder.get(last);
+            if (lastIndex != null && end > lastIndex) {
+                problems.at(relationship, child(state, "to"), "the state lasts until phase \"" + to + "\", but "
+                        + character + "'s last phase is \"" + last + "\" (lastPhase in characters/" + character
+                        + ".yaml); end the state by then, or correct lastPhase");
+            }
         }
     }
 
@@ -413,7 +456,8 @@ final class PackReader {
 
     private static StoryCharacter character(JsonNode node) {
         return new StoryCharacter(text(node, "id"), text(node, "name"), text(node, "description"),
-                text(node, "group"), optionalInt(node, "firstChapter"), strings(node, "aliases"));
+                text(node, "group"), optionalInt(node, "firstChapter"), optionalText(node, "lastPhase"),
+                strings(node, "aliases"));
     }
 
     private static Relationship relationship(JsonNode node) {
@@ -424,7 +468,7 @@ final class PackReader {
                     optionalText(item, "quote"), optionalText(item, "paraphrase"), strings(item, "sources"))));
             states.add(new RelationshipState(text(state, "from"), text(state, "to"),
                     RelationKind.valueOf(text(state, "kind").toUpperCase(Locale.ROOT)), text(state, "label"),
-                    evidence));
+                    evidence, strings(state, "prompts")));
         });
         List<String> between = strings(node, "between");
         return new Relationship(text(node, "id"), between.get(0), between.get(1), states);
@@ -433,8 +477,9 @@ final class PackReader {
     private static Event event(JsonNode node) {
         return new Event(text(node, "id"), text(node, "title"), FuzzyDate.parse(text(node, "date")),
                 text(node, "track"), optionalText(node, "phase"), optionalInt(node, "chapter"),
-                strings(node, "characters"), text(node, "text"), strings(node, "sources"), strings(node, "themes"),
-                node.path("uncertain").asBoolean(false), optionalText(node, "note"), strings(node, "aliases"));
+                optionalInt(node, "revealedInChapter"), strings(node, "characters"), text(node, "text"),
+                strings(node, "sources"), strings(node, "themes"), node.path("uncertain").asBoolean(false),
+                optionalText(node, "note"), strings(node, "prompts"), strings(node, "aliases"));
     }
 
     private static Source source(JsonNode node) {

@@ -8,8 +8,12 @@ final class Problems {
 
     private final List<ContentProblem> found = new ArrayList<>();
 
+    /** Adds a problem; the same problem found twice (by two rules that see the same mistake) is kept once. */
     void add(String file, int line, String field, String message) {
-        found.add(new ContentProblem(file, line, field, message));
+        ContentProblem problem = new ContentProblem(file, line, field, message);
+        if (!found.contains(problem)) {
+            found.add(problem);
+        }
     }
 
     /** A problem with a field, at the line where the field is written. */

@@ -27,6 +27,8 @@ final class Schemas {
 
     static final String FOLDER = "schemas";
     static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /** The pattern of a discussion prompt: it asks something. */
+    static final String QUESTION_PATTERN = "\\?";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
@@ -72,12 +74,13 @@ final class Schemas {
         JsonSchema schema = schemas.get(kind);
         if (schema != null) {
             for (ValidationMessage message : schema.validate(document.root())) {
-                report(document, source(kind), message, problems);
+                report(document, kind, source(kind), message, problems);
             }
         }
     }
 
-    private static void report(YamlDocument document, JsonNode schema, ValidationMessage message, Problems problems) {
+    private static void report(YamlDocument document, FileKind kind, JsonNode schema, ValidationMessage message,
+            Problems problems) {
         String pointer = pointer(message.getInstanceLocation());
         JsonNode value = document.at(pointer);
         JsonNode rule = subschema(schema, pointer);
@@ -94,6 +97,19 @@ final class Schemas {
                 rule.path("properties").fieldNames().forEachRemaining(known::add);
                 problems.at(document, field, "\"" + message.getProperty() + "\" is not a known field; check its "
                         + "spelling. The fields here are: " + String.join(", ", known));
+            }
+            case "dependencies" -> {
+                // A field that needs others ("phase" needs "chapter"): name each missing one at the line of the
+                // field that needs it, since the missing one has no line.
+                String given = message.getProperty();
+                for (JsonNode needed : rule.path("dependencies").path(given)) {
+                    if (!value.has(needed.asText())) {
+                        problems.add(document.file(), document.line(YamlDocument.child(pointer, given)),
+                                YamlDocument.child(pointer, needed.asText()), "the field \"" + needed.asText()
+                                        + "\" is missing; " + article(pointer.isEmpty() ? kind.noun : "item")
+                                        + " that gives \"" + given + "\" needs it too");
+                    }
+                }
             }
             default -> problems.at(document, pointer, describe(message, value, rule));
         }
@@ -131,6 +147,9 @@ final class Schemas {
         if (pattern.equals(ID_PATTERN)) {
             return "\"" + text + "\" is not a valid id; use lower-case letters, digits and hyphens, such as miss-lucy";
         }
+        if (pattern.equals(QUESTION_PATTERN)) {
+            return "has no question mark; a prompt asks the class a question, it does not tell them something";
+        }
         if (pattern.startsWith("^http")) {
             return "\"" + text + "\" is not a web address; it should start with https:// or http://";
         }
@@ -151,6 +170,10 @@ final class Schemas {
 
     private static String typeName(JsonNode value) {
         return value.isArray() ? "a list" : value.isObject() ? "a group of fields" : "\"" + value.asText() + "\"";
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String items(int count) {

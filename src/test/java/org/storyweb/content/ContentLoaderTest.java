@@ -1,10 +1,13 @@
 package org.storyweb.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyweb.story.Chapter;
@@ -44,22 +47,23 @@ class ContentLoaderTest {
                 new Phase("later", 1, "Later", 3, 3, null, null)), pack.phases());
         assertEquals(List.of(new Part("part-one", "Part One", List.of(new Chapter(1, "Anna meets Ben."),
                 new Chapter(2, null), new Chapter(3, null)))), pack.parts());
-        assertEquals(List.of(new StoryCharacter("anna", "Anna", "The narrator.", "student", 1, List.of()),
-                new StoryCharacter("ben", "Ben", "Anna's friend.", "student", null, List.of("benjamin"))),
+        assertEquals(List.of(new StoryCharacter("anna", "Anna", "The narrator.", "student", 1, null, List.of()),
+                new StoryCharacter("ben", "Ben", "Anna's friend.", "student", null, "later", List.of("benjamin"))),
                 pack.characters());
         assertEquals(List.of(new Source("notes", "Reading notes", "The class's reading notes.", null),
                 new Source("review", "A review", "A. Critic, \"A Novel\", The Paper, 2001.",
                         "https://example.org/review")), pack.sources());
         assertEquals(List.of(
-                new Event("meeting", "Anna meets Ben", FuzzyDate.parse("1975-09"), "story", "childhood", 1,
+                new Event("meeting", "Anna meets Ben", FuzzyDate.parse("1975-09"), "story", "childhood", 1, 1,
                         List.of("anna", "ben"), "Anna meets Ben at school.", List.of("notes"), List.of("memory"),
-                        false, null, List.of()),
+                        false, null, List.of("Why does Anna remember this day?"), List.of()),
                 new Event("publication", "A Novel is published", FuzzyDate.parse("2001-05-03"), "author", null, null,
-                        List.of(), "The novel is published.", List.of("review"), List.of(), true,
-                        "The day is not confirmed.", List.of())), pack.events());
+                        null, List.of(), "The novel is published.", List.of("review"), List.of(), true,
+                        "The day is not confirmed.", List.of(), List.of())), pack.events());
         assertEquals(List.of(new Relationship("anna-ben", "anna", "ben", List.of(new RelationshipState("childhood",
                 "later", RelationKind.FRIENDSHIP, "friends",
-                List.of(new Evidence(2, null, "They stay friends.", List.of("notes"))))))), pack.relationships());
+                List.of(new Evidence(2, null, "They stay friends.", List.of("notes"))),
+                List.of("What keeps them \"friends\"?", "Would you stay friends?"))))), pack.relationships());
     }
 
     @Test
@@ -141,6 +145,101 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aStoryEventWithoutARevealPointIsReportedAtItsPhase() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "revealedInChapter: 1\n", "");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:6 /revealedInChapter: the field "
+                + "\"revealedInChapter\" is missing; an event that gives \"phase\" needs it too"), fixture.problems());
+    }
+
+    @Test
+    void aStoryEventWithoutAChapterOrARevealPointIsReportedOncePerField() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "revealedInChapter: 1\n", "")
+                .replace(MEETING, "chapter: 1\n", "");
+
+        assertEquals(List.of(
+                "content/a-novel/events/meeting.yaml:6 /chapter: the field \"chapter\" is missing; an event that gives "
+                        + "\"phase\" needs it too",
+                "content/a-novel/events/meeting.yaml:6 /revealedInChapter: the field \"revealedInChapter\" is missing; "
+                        + "an event that gives \"phase\" needs it too"),
+                fixture.problems());
+    }
+
+    @Test
+    void aRealWorldEventWithAChapterIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/events/publication.yaml", "uncertain: true\n",
+                "uncertain: true\nchapter: 2\n");
+
+        assertEquals(List.of("content/a-novel/events/publication.yaml:9 /phase: the field \"phase\" is missing; an "
+                + "event that gives \"chapter\" needs it too"), fixture.problems());
+    }
+
+    @Test
+    void aRealWorldEventThatGivesTheStoryAwayMayHaveARevealPoint() {
+        StoryPack pack = Fixture.minimal(tempDir).replace("a-novel/events/publication.yaml", "uncertain: true\n",
+                "uncertain: true\nrevealedInChapter: 2\n").load().defaultPack();
+
+        Event publication = pack.event("publication").orElseThrow();
+        assertEquals(Optional.of(2), publication.revealPoint());
+        assertFalse(publication.isRevealedBy(1));
+    }
+
+    @Test
+    void aRevealPointMustBeAChapterThatExists() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "revealedInChapter: 1", "revealedInChapter: 7");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:12 /revealedInChapter: there is no chapter 7; "
+                + "structure.yaml has chapters 1–3"), fixture.problems());
+    }
+
+    @Test
+    void aRevealPointMayComeBeforeOrAfterTheChapterThatTellsTheEvent() {
+        StoryPack pack = Fixture.minimal(tempDir).replace(MEETING, "revealedInChapter: 1", "revealedInChapter: 3")
+                .load().defaultPack();
+
+        Event meeting = pack.event("meeting").orElseThrow();
+        assertEquals(Optional.of(1), meeting.toldInChapter());
+        assertEquals(Optional.of(3), meeting.revealPoint());
+        assertFalse(meeting.isRevealedBy(2));
+        assertTrue(meeting.isRevealedBy(3));
+        assertTrue(pack.event("publication").orElseThrow().isRevealedBy(1));
+    }
+
+    @Test
+    void aPromptThatIsNotAQuestionIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace(MEETING, "Why does Anna remember this day?", "Anna remembers this day.")
+                .replace(FRIENDS, "- Would you stay friends?", "- \"\"");
+
+        assertEquals(List.of(
+                "content/a-novel/events/meeting.yaml:14 /prompts/0: has no question mark; a prompt asks the class a "
+                        + "question, it does not tell them something",
+                "content/a-novel/relationships/anna-ben.yaml:15 /states/0/prompts/1: has no question mark; a prompt "
+                        + "asks the class a question, it does not tell them something"),
+                fixture.problems());
+    }
+
+    @Test
+    void aRelationshipThatOutlastsACharactersLastPhaseIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/characters/ben.yaml", "lastPhase: later", "lastPhase: childhood");
+
+        assertEquals(List.of("content/a-novel/relationships/anna-ben.yaml:6 /states/0/to: the state lasts until phase "
+                + "\"later\", but ben's last phase is \"childhood\" (lastPhase in characters/ben.yaml); end the state "
+                + "by then, or correct lastPhase"), fixture.problems());
+    }
+
+    @Test
+    void anUnknownLastPhaseIsReportedAtTheReference() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/characters/ben.yaml", "lastPhase: later", "lastPhase: old-age");
+
+        assertEquals(List.of("content/a-novel/characters/ben.yaml:7 /lastPhase: \"old-age\" is not a phase in this "
+                + "pack; check the spelling, or add it to phases.yaml"), fixture.problems());
+    }
+
+    @Test
     void aDuplicateIdNamesTheOtherFile() {
         Fixture fixture = Fixture.minimal(tempDir).write("a-novel/characters/anna-h.yaml", """
                 id: anna
@@ -193,7 +292,7 @@ class ContentLoaderTest {
                 "content/a-novel/relationships/anna-ben.yaml:5 /states/0/label: the required field \"label\" is "
                         + "missing",
                 "content/a-novel/relationships/anna-ben.yaml:8 /states/0/lable: \"lable\" is not a known field; "
-                        + "check its spelling. The fields here are: from, to, kind, label, evidence"),
+                        + "check its spelling. The fields here are: from, to, kind, label, evidence, prompts"),
                 fixture.problems());
     }
 

@@ -102,6 +102,7 @@ final class Fixture {
                         description: Anna's friend.
                         group: student
                         aliases: [benjamin]
+                        lastPhase: later
                         """)
                 .write(PACK + "/sources/notes.yaml", """
                         # yaml-language-server: $schema=../../schemas/source.schema.json
@@ -128,6 +129,9 @@ final class Fixture {
                         text: Anna meets Ben at school.
                         sources: [notes]
                         themes: [memory]
+                        revealedInChapter: 1
+                        prompts:
+                          - Why does Anna remember this day?
                         """)
                 .write(PACK + "/events/publication.yaml", """
                         # yaml-language-server: $schema=../../schemas/event.schema.json
@@ -153,6 +157,9 @@ final class Fixture {
                               - chapter: 2
                                 paraphrase: They stay friends.
                                 sources: [notes]
+                            prompts:
+                              - What keeps them "friends"?
+                              - Would you stay friends?
                         """);
     }
 

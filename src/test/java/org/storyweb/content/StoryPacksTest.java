@@ -64,6 +64,7 @@ class StoryPacksTest {
                         track: novel
                         phase: the-trip
                         chapter: 1
+                        revealedInChapter: 1
                         characters: [stevens]
                         text: Stevens borrows his employer's car for a trip to visit Miss Kenton.
                         sources: [novel]

@@ -52,15 +52,16 @@ class ViewStateCodecTest {
         List<Part> parts = List.of(new Part("one", "One",
                 java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(n -> new Chapter(n, null)).toList()));
         List<StoryCharacter> people = List.of(
-                new StoryCharacter("ann", "Ann", "", "student", null, List.of("annie")),
-                new StoryCharacter("ben", "Ben", "", "student", null, List.of()));
+                new StoryCharacter("ann", "Ann", "", "student", null, null, List.of("annie")),
+                new StoryCharacter("ben", "Ben", "", "student", null, null, List.of()));
         List<Relationship> relationships = List.of(new Relationship("ann-ben", "ann", "ben",
-                List.of(new RelationshipState("school", "later", RelationKind.FRIENDSHIP, "friends", List.of()))));
+                List.of(new RelationshipState("school", "later", RelationKind.FRIENDSHIP, "friends", List.of(),
+                        List.of()))));
         List<Event> events = List.of(
-                new Event("meeting", "They meet", FuzzyDate.parse("1990"), "story", "school", 1, List.of("ann"),
-                        "", List.of("s"), List.of(), false, null, List.of("first-meeting")),
-                new Event("dolly", "Dolly", FuzzyDate.parse("1996-07-05"), "science", null, null, List.of(), "",
-                        List.of("s"), List.of(), false, null, List.of()));
+                new Event("meeting", "They meet", FuzzyDate.parse("1990"), "story", "school", 1, 1, List.of("ann"),
+                        "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting")),
+                new Event("dolly", "Dolly", FuzzyDate.parse("1996-07-05"), "science", null, null, null, List.of(),
+                        "", List.of("s"), List.of(), false, null, List.of(), List.of()));
         return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of());
     }
 

@@ -34,11 +34,11 @@ class StoryGraphTest {
     }
 
     private static StoryCharacter person(String id) {
-        return new StoryCharacter(id, id.toUpperCase(), "", "student", null, List.of());
+        return new StoryCharacter(id, id.toUpperCase(), "", "student", null, null, List.of());
     }
 
     private static RelationshipState state(String from, String to, RelationKind kind) {
-        return new RelationshipState(from, to, kind, kind.key(), List.of());
+        return new RelationshipState(from, to, kind, kind.key(), List.of(), List.of());
     }
 
     private static final Relationship ANN_BEN = new Relationship("ann-ben", "ann", "ben", List.of(

@@ -1,0 +1,204 @@
+package org.storyweb.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.storyweb.story.Chapter;
+import org.storyweb.story.Event;
+import org.storyweb.story.Evidence;
+import org.storyweb.story.Part;
+import org.storyweb.story.Phase;
+import org.storyweb.story.Relationship;
+import org.storyweb.story.RelationshipState;
+import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
+import org.storyweb.story.Theme;
+
+/**
+ * The authoring rules of content/README.md, checked on the model the real content loads into, with one dynamic test
+ * per file, named after it, so that the build names the file that breaks a rule. {@link RealContentTest} checks that
+ * the files load at all; this checks what they say once loaded.
+ */
+class RealContentRulesTest {
+
+    /** Kathy, Ruth and Tommy: every pair of them has a state in every phase both live through. */
+    private static final List<String> TRIANGLE = List.of("kathy", "ruth", "tommy");
+    private static final String NOVEL = "never-let-me-go";
+
+    /** A quotation in a prompt: text between straight or curly double quotation marks. */
+    private static final Pattern QUOTATION = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");
+
+    private static final List<StoryPack> PACKS = StoryPacks.load(Path.of("content")).all();
+
+    private static String file(StoryPack pack, String folder, String id) {
+        return "content/" + pack.id() + "/" + folder + "/" + id + ".yaml";
+    }
+
+    private static Set<Integer> chapters(StoryPack pack) {
+        return pack.parts().stream().map(Part::chapters).flatMap(List::stream).map(Chapter::number)
+                .collect(Collectors.toSet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEventCitesASourceUsesKnownThemesAndIsPlacedInTheBookWhenItIsAStoryEvent() {
+        return PACKS.stream().flatMap(pack -> pack.events().stream().map(event -> DynamicTest.dynamicTest(
+                file(pack, "events", event.id()), () -> checkEvent(pack, event))));
+    }
+
+    private static void checkEvent(StoryPack pack, Event event) {
+        assertFalse(event.sourceIds().isEmpty(), "cites no source");
+        for (String source : event.sourceIds()) {
+            assertTrue(pack.source(source).isPresent(), "cites the unknown source " + source);
+        }
+        Set<String> themes = pack.work().themes().stream().map(Theme::id).collect(Collectors.toSet());
+        for (String theme : event.themeIds()) {
+            assertTrue(themes.contains(theme), "uses the unknown theme " + theme);
+        }
+        if (event.phase().isPresent()) {
+            Set<Integer> chapters = chapters(pack);
+            Optional<Integer> told = event.toldInChapter();
+            Optional<Integer> revealed = event.revealPoint();
+            assertTrue(told.isPresent(), "is a story event without the chapter that tells it");
+            assertTrue(revealed.isPresent(), "is a story event without a reveal point (revealedInChapter)");
+            assertTrue(chapters.contains(told.get()), "is told in chapter " + told.get() + ", which does not exist");
+            assertTrue(chapters.contains(revealed.get()),
+                    "is revealed in chapter " + revealed.get() + ", which does not exist");
+        } else {
+            assertEquals(Optional.empty(), event.toldInChapter(), "has a chapter but no phase");
+            event.revealPoint().ifPresent(chapter -> assertTrue(chapters(pack).contains(chapter),
+                    "is revealed in chapter " + chapter + ", which does not exist"));
+        }
+        checkPrompts(event.prompts(), String.join("\n", event.title(), event.text(),
+                event.uncertaintyNote().orElse("")));
+    }
+
+    /** Prompts are questions, and they quote only what the item they belong to quotes, where it cites its source. */
+    private static void checkPrompts(List<String> prompts, String cited) {
+        for (String prompt : prompts) {
+            assertTrue(prompt.contains("?"), "has a prompt that asks nothing: " + prompt);
+            Matcher quotation = QUOTATION.matcher(prompt);
+            while (quotation.find()) {
+                String quoted = quotation.group(1) != null ? quotation.group(1) : quotation.group(2);
+                assertTrue(cited.contains(quoted), "has a prompt that quotes \"" + quoted
+                        + "\", which the item it belongs to does not quote with a source");
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRelationshipHasOneStateAtATimeWhileBothCharactersLive() {
+        return PACKS.stream().flatMap(pack -> pack.relationships().stream().map(relationship -> DynamicTest
+                .dynamicTest(file(pack, "relationships", relationship.id()), () -> checkRelationship(pack,
+                        relationship))));
+    }
+
+    private static void checkRelationship(StoryPack pack, Relationship relationship) {
+        int lastAlive = lastPhaseOfBoth(pack, relationship);
+        int previousEnd = -1;
+        for (RelationshipState state : relationship.states()) {
+            int from = index(pack, state.fromPhaseId());
+            int to = index(pack, state.toPhaseId());
+            String name = "the state \"" + state.label() + "\"";
+            assertTrue(from <= to, name + " ends before it starts");
+            assertTrue(from > previousEnd, name + " overlaps the state before it");
+            assertTrue(to <= lastAlive, name + " lasts beyond the last phase of one of the characters");
+            previousEnd = to;
+            List<String> cited = new ArrayList<>(List.of(state.label()));
+            for (Evidence evidence : state.evidence()) {
+                cited.add(Optional.ofNullable(evidence.quote()).orElse(""));
+                cited.add(Optional.ofNullable(evidence.paraphrase()).orElse(""));
+            }
+            checkPrompts(state.prompts(), String.join("\n", cited));
+        }
+    }
+
+    /**
+     * The pairs of the Kathy–Ruth–Tommy triangle have a state in every phase until one of the two completes: Ruth's
+     * file gives her last phase (lastPhase), so pairs with Ruth end there, as data rather than as an exception here.
+     */
+    @TestFactory
+    Stream<DynamicTest> theKathyRuthTommyTriangleCoversEveryPhaseWhileBothLive() {
+        StoryPack pack = novel();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < TRIANGLE.size(); i++) {
+            for (int j = i + 1; j < TRIANGLE.size(); j++) {
+                String first = TRIANGLE.get(i);
+                String second = TRIANGLE.get(j);
+                Relationship relationship = between(pack, first, second);
+                tests.add(DynamicTest.dynamicTest(file(pack, "relationships", relationship.id()), () -> {
+                    List<String> expected = pack.phases().subList(0, lastPhaseOfBoth(pack, relationship) + 1)
+                            .stream().map(Phase::id).toList();
+                    List<String> covered = pack.phases().stream()
+                            .filter(phase -> relationship.states().stream().anyMatch(state ->
+                                    index(pack, state.fromPhaseId()) <= phase.index()
+                                            && phase.index() <= index(pack, state.toPhaseId())))
+                            .map(Phase::id).toList();
+                    assertEquals(expected, covered, first + " and " + second + " need a state in every phase "
+                            + "until one of them completes");
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theNovelOffersDiscussionPromptsOnAtLeastTenEventsOrRelationshipChanges() {
+        StoryPack pack = novel();
+        long events = pack.events().stream().filter(event -> !event.prompts().isEmpty()).count();
+        long states = pack.relationships().stream().flatMap(r -> r.states().stream())
+                .filter(state -> !state.prompts().isEmpty()).count();
+
+        assertTrue(events + states >= 10, events + " events and " + states + " relationship states have prompts");
+    }
+
+    @Test
+    void ruthsAndTommysLastPhasesAreThePhasesOfTheEventsInWhichTheyComplete() {
+        StoryPack pack = novel();
+
+        assertEquals(pack.event("ruth-completes").flatMap(Event::phase), lastPhase(pack, "ruth"));
+        assertEquals(pack.event("tommy-completes").flatMap(Event::phase), lastPhase(pack, "tommy"));
+        assertEquals(Optional.empty(), lastPhase(pack, "kathy"));
+    }
+
+    private static Optional<String> lastPhase(StoryPack pack, String characterId) {
+        return pack.character(characterId).flatMap(StoryCharacter::lastPhase);
+    }
+
+    private static StoryPack novel() {
+        return PACKS.stream().filter(pack -> pack.id().equals(NOVEL)).findFirst().orElseThrow();
+    }
+
+    private static Relationship between(StoryPack pack, String first, String second) {
+        return pack.relationships().stream()
+                .filter(r -> Set.of(r.firstCharacterId(), r.secondCharacterId()).equals(Set.of(first, second)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("there is no relationship between " + first + " and " + second));
+    }
+
+    private static int index(StoryPack pack, String phaseId) {
+        return pack.phase(phaseId).orElseThrow().index();
+    }
+
+    /** The index of the last phase both characters live through: the earlier of their last phases, or the end. */
+    private static int lastPhaseOfBoth(StoryPack pack, Relationship relationship) {
+        return Stream.of(relationship.firstCharacterId(), relationship.secondCharacterId())
+                .map(id -> pack.character(id).flatMap(StoryCharacter::lastPhase))
+                .flatMap(Optional::stream)
+                .mapToInt(phase -> index(pack, phase))
+                .min()
+                .orElse(pack.phases().size() - 1);
+    }
+}
