@@ -38,12 +38,12 @@ public final class TinyPacks {
 
     /** A person whose name is the id with a capital letter: ann is Ann. */
     public static StoryCharacter person(String id) {
-        return new StoryCharacter(id, Character.toUpperCase(id.charAt(0)) + id.substring(1), "", "student", null,
+        return new StoryCharacter(id, Character.toUpperCase(id.charAt(0)) + id.substring(1), "", "student", null, null,
                 List.of());
     }
 
     public static RelationshipState state(Phase from, Phase to, RelationKind kind) {
-        return new RelationshipState(from.id(), to.id(), kind, kind.key(), List.of());
+        return new RelationshipState(from.id(), to.id(), kind, kind.key(), List.of(), List.of());
     }
 
     public static RelationshipState state(Phase only, RelationKind kind) {

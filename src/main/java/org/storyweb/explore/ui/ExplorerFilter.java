@@ -38,11 +38,9 @@ final class ExplorerFilter {
                 .toList();
     }
 
-    /** An event is known once the reader has read the chapter that tells it; real-world events always are. */
+    /** An event is known once the reader has read the chapter that reveals it. */
     boolean known(Event event) {
-        return state.spoilerLimitKnown()
-                .map(limit -> event.toldInChapter().map(chapter -> chapter <= limit).orElse(true))
-                .orElse(true);
+        return state.spoilerLimitKnown().map(event::isRevealedBy).orElse(true);
     }
 
     /** The phases the reader has reached: those that begin no later than the spoiler limit. */

@@ -168,7 +168,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
         assertThat(timeline.getItems()).allSatisfy(item -> {
             Event event = pack.event(item.id()).orElseThrow();
             assertThat(event.trackId()).isIn("novel", "science");
-            event.toldInChapter().ifPresent(chapter -> assertThat(chapter).isLessThanOrEqualTo(12));
+            event.revealPoint().ifPresent(chapter -> assertThat(chapter).isLessThanOrEqualTo(12));
         });
         assertThat(network.getHighlighted()).containsExactly("tommy");
     }

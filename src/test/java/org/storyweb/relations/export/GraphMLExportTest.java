@@ -33,9 +33,10 @@ class GraphMLExportTest {
     // Ben and Cat: a couple at work only. Cat's name holds markup.
     private static final GraphMLExport EXPORT = new GraphMLExport(StoryGraph.of(TinyPacks.pack(
             List.of(TinyPacks.person("ann"), TinyPacks.person("ben"),
-                    new StoryCharacter("cat", "Cat <& Co>", "", "student", null, List.of())),
+                    new StoryCharacter("cat", "Cat <& Co>", "", "student", null, null, List.of())),
             List.of(new Relationship("ann-ben", "ann", "ben", List.of(
-                            new RelationshipState("school", "college", RelationKind.FRIENDSHIP, AWKWARD, List.of()),
+                            new RelationshipState("school", "college", RelationKind.FRIENDSHIP, AWKWARD, List.of(),
+                                    List.of()),
                             state(COLLEGE, WORK, RelationKind.RIVALRY))),
                     new Relationship("ben-cat", "ben", "cat", List.of(state(WORK, RelationKind.ROMANCE)))),
             List.of())));
