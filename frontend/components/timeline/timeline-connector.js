@@ -52,7 +52,22 @@ class TimelineConnector {
     this.markerIds = new Set();
     this.hasGroups = false;
     element.setAttribute('role', 'group');
-    this.timeline = new Timeline(element, this.items, {
+    this.timeline = this.create(null);
+    // Keyboard: items are focusable buttons; Enter or Space selects, as a click does.
+    this.onKeyDown = (event) => {
+      const id = event.target?.dataset?.itemId;
+      if (id !== undefined && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        this.timeline.setSelection([id]);
+        this.dispatch('timeline-select', { ids: [id] });
+      }
+    };
+    element.addEventListener('keydown', this.onKeyDown);
+  }
+
+  // A new vis-timeline instance on the same data: vis cannot switch its axis labelling back once it is set.
+  create(sequenceUnit) {
+    const options = {
       height: '100%',
       stack: true,
       verticalScroll: true,
@@ -66,10 +81,23 @@ class TimelineConnector {
       template: (item) => textElement(item.text, item.type === 'background' ? undefined : item.id),
       groupTemplate: (group) => (group ? textElement(group.text) : ''),
       locale: 'en'
-    });
-    this.timeline.on('select', ({ items }) => this.dispatch('timeline-select', { ids: items }));
+    };
+    if (sequenceUnit) {
+      const DAY = 86400000;
+      options.timeAxis = { scale: 'day', step: 1 };
+      options.format = {
+        minorLabels: (date) => `${sequenceUnit} ${Math.round(date.valueOf() / DAY)}`,
+        majorLabels: () => ''
+      };
+      options.showMajorLabels = false;
+    }
+    const timeline = new Timeline(this.element, this.items, options);
+    if (this.hasGroups) {
+      timeline.setGroups(this.groups);
+    }
+    timeline.on('select', ({ items }) => this.dispatch('timeline-select', { ids: items }));
     // A pan or zoom by the user fires many changes; the server hears of the last one only.
-    this.timeline.on('rangechanged', ({ start, end, byUser }) => {
+    timeline.on('rangechanged', ({ start, end, byUser }) => {
       clearTimeout(this.windowTimer);
       const send = () =>
         this.dispatch('timeline-window-change', { start: start.valueOf(), end: end.valueOf(), byUser: !!byUser });
@@ -79,19 +107,8 @@ class TimelineConnector {
         send();
       }
     });
-    this.timeline.on('timechanged', ({ id, time }) =>
-      this.dispatch('timeline-marker-move', { id, time: time.valueOf() })
-    );
-    // Keyboard: items are focusable buttons; Enter or Space selects, as a click does.
-    this.onKeyDown = (event) => {
-      const id = event.target?.dataset?.itemId;
-      if (id !== undefined && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        this.timeline.setSelection([id]);
-        this.dispatch('timeline-select', { ids: [id] });
-      }
-    };
-    element.addEventListener('keydown', this.onKeyDown);
+    timeline.on('timechanged', ({ id, time }) => this.dispatch('timeline-marker-move', { id, time: time.valueOf() }));
+    return timeline;
   }
 
   dispatch(name, detail) {
@@ -99,6 +116,12 @@ class TimelineConnector {
   }
 
   sync(patch) {
+    if (patch.axis !== undefined && (patch.axis.sequenceUnit ?? null) !== (this.sequenceUnit ?? null)) {
+      this.sequenceUnit = patch.axis.sequenceUnit ?? null;
+      this.timeline.destroy();
+      this.markerIds.clear();
+      this.timeline = this.create(this.sequenceUnit);
+    }
     if (patch.label !== undefined) {
       this.element.setAttribute('aria-label', patch.label);
     }

@@ -228,6 +228,7 @@ final class PackReader {
         }
         date(work, "/published");
         date(work, "/narration/date");
+        references(work, "/triangle", FileKind.CHARACTER);
     }
 
     private void checkPhases(YamlDocument phases) {
@@ -420,7 +421,8 @@ final class PackReader {
         work.path("themes").forEach(theme -> themeList.add(new Theme(text(theme, "id"), text(theme, "title"))));
         Work workRecord = new Work(text(work, "id"), text(work, "title"), text(work, "author"),
                 FuzzyDate.parse(text(work, "published")), text(work, "description"), optionalText(narration, "label"),
-                narration.has("date") ? FuzzyDate.parse(text(narration, "date")) : null, themeList);
+                narration.has("date") ? FuzzyDate.parse(text(narration, "date")) : null, themeList,
+                strings(work, "triangle"));
 
         List<Track> tracks = new ArrayList<>();
         root(FileKind.TRACKS).path("tracks").forEach(track -> tracks.add(

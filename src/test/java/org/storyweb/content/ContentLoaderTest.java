@@ -39,7 +39,8 @@ class ContentLoaderTest {
         StoryPack pack = Fixture.minimal(tempDir).load().defaultPack();
 
         assertEquals(new Work("a-novel", "A Novel", "An Author", FuzzyDate.parse("2001"), "A short novel for tests.",
-                "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory"))), pack.work());
+                "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory")), List.of()),
+                pack.work());
         assertEquals(List.of(new Track("story", "The story", "What happens to Anna and Ben."),
                 new Track("author", "The author's life", null)), pack.tracks());
         assertEquals(List.of(
@@ -80,6 +81,15 @@ class ContentLoaderTest {
 
         assertEquals(List.of("content/a-novel/events/meeting.yaml:8 /characters/1: \"bem\" is not a character in "
                 + "this pack; check the spelling, or add characters/bem.yaml"), fixture.problems());
+    }
+
+    @Test
+    void anUnknownTriangleMemberIsReportedAtTheReference() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/work.yaml", "themes:",
+                "triangle: [anna, ben, cara]\nthemes:");
+
+        assertEquals(List.of("content/a-novel/work.yaml:10 /triangle/2: \"cara\" is not a character in this pack; "
+                + "check the spelling, or add characters/cara.yaml"), fixture.problems());
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class TinyPacks {
 
     public static StoryPack pack(List<StoryCharacter> people, List<Relationship> relationships, List<Event> events) {
         Work work = new Work("tiny", "Tiny", "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of());
+                List.of(), List.of());
         return new StoryPack(work, List.of(), PHASES, List.of(), people, relationships, events, List.of());
     }
 

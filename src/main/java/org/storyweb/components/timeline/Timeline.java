@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class Timeline extends Component implements HasSize, HasStyle {
 
     private enum Change {
-        GROUPS, ITEMS, BACKGROUNDS, SELECTION, WINDOW, FOCUS, MARKERS, LABEL
+        AXIS, GROUPS, ITEMS, BACKGROUNDS, SELECTION, WINDOW, FOCUS, MARKERS, LABEL
     }
 
     private List<TimelineGroup> groups = List.of();
@@ -47,6 +47,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
     private String focusItemId;
     private final Map<String, TimeMarker> markers = new LinkedHashMap<>();
     private String accessibleLabel = "Timeline";
+    private String sequenceUnit;
 
     private final ConnectorSync<Change> sync =
             new ConnectorSync<>(this, "storywebTimelineConnector", Change.class, this::patch);
@@ -142,6 +143,25 @@ public class Timeline extends Component implements HasSize, HasStyle {
         return Optional.ofNullable(markers.get(markerId));
     }
 
+    /**
+     * Makes the axis count positions in a sequence instead of showing dates: the item at day {@code n} after the
+     * epoch sits at position {@code n}, labelled "{@code unit} n" (for example "Ch. 7"). Null goes back to dates.
+     */
+    public void setSequenceAxis(String unit) {
+        if (!Objects.equals(unit, sequenceUnit)) {
+            this.sequenceUnit = unit;
+            // The browser builds a new timeline for the new axis; it needs the markers and selection again.
+            changed(Change.AXIS);
+            changed(Change.MARKERS);
+            changed(Change.SELECTION);
+        }
+    }
+
+    /** An instant for position {@code n} on a sequence axis. */
+    public static Instant sequencePosition(double n) {
+        return Instant.ofEpochMilli(Math.round(n * 86_400_000d));
+    }
+
     /** The name a screen reader announces for the timeline as a whole. */
     public void setAccessibleLabel(String label) {
         this.accessibleLabel = Objects.requireNonNull(label);
@@ -172,6 +192,9 @@ public class Timeline extends Component implements HasSize, HasStyle {
 
     private ObjectNode patch(Set<Change> pending) {
         ObjectNode patch = JacksonUtils.createObjectNode();
+        if (pending.contains(Change.AXIS)) {
+            patch.putObject("axis").put("sequenceUnit", sequenceUnit);
+        }
         if (pending.contains(Change.GROUPS)) {
             ArrayNode array = patch.putArray("groups");
             groups.forEach(group -> array.addObject()

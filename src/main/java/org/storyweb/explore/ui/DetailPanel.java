@@ -80,6 +80,16 @@ class DetailPanel extends Composite<Section> {
             getContent().add(buttons);
         }
         getContent().add(new H3("Sources"), sources(pack, event.sourceIds()));
+        if (!event.prompts().isEmpty()) {
+            getContent().add(new H3("To discuss"), prompts(event.prompts()));
+        }
+    }
+
+    private static UnorderedList prompts(List<String> questions) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("detail-prompts");
+        questions.forEach(question -> list.add(new ListItem(question)));
+        return list;
     }
 
     private Paragraph dateLine(StoryPack pack, Event event) {
@@ -170,6 +180,9 @@ class DetailPanel extends Composite<Section> {
                 evidence.add(line);
             }
             item.add(evidence);
+            if (!state.prompts().isEmpty()) {
+                item.add(prompts(state.prompts()));
+            }
             states.add(item);
         }
         getContent().add(states);

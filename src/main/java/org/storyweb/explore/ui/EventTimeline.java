@@ -3,14 +3,18 @@ package org.storyweb.explore.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storyweb.components.timeline.TimeWindow;
+import org.storyweb.components.timeline.Timeline;
 import org.storyweb.components.timeline.TimelineBackground;
 import org.storyweb.components.timeline.TimelineGroup;
 import org.storyweb.components.timeline.TimelineItem;
 import org.storyweb.story.Event;
 import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.Phase;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Track;
 
@@ -46,6 +50,62 @@ final class EventTimeline {
         Instant end = date.isExactDay() ? null : endOf(date.latest());
         return new TimelineItem(event.id(), event.title(), startOf(date.earliest()), end, event.trackId(),
                 classes.toString());
+    }
+
+    /**
+     * The items in the order of telling: each event at the chapter that tells it, on a chapter axis. Events no
+     * chapter tells (the real world's) have no place there and are left out.
+     */
+    static List<TimelineItem> tellingItems(List<Event> events, Set<String> related) {
+        return events.stream().filter(event -> event.toldInChapter().isPresent()).map(event -> {
+            int chapter = event.toldInChapter().get();
+            TimelineItem placed = item(event, related.contains(event.id()));
+            // Chapter n is the span from position n to n + 1, under its "Ch. n" label.
+            return new TimelineItem(placed.id(), placed.text(), Timeline.sequencePosition(chapter + 0.05),
+                    Timeline.sequencePosition(chapter + 0.95), placed.groupId(), placed.className());
+        }).toList();
+    }
+
+    /** The parts of the book, shaded on the chapter axis. */
+    static List<TimelineBackground> partBackgrounds(StoryPack pack) {
+        return pack.parts().stream().filter(part -> !part.chapters().isEmpty()).map(part -> new TimelineBackground(
+                part.id(), part.title(),
+                Timeline.sequencePosition(part.chapters().getFirst().number()),
+                Timeline.sequencePosition(part.chapters().getLast().number() + 1), null, "part")).toList();
+    }
+
+    /** The whole book on the chapter axis. */
+    static TimeWindow wholeBook(StoryPack pack) {
+        int last = pack.parts().stream().flatMap(part -> part.chapters().stream()).mapToInt(c -> c.number()).max()
+                .orElse(1);
+        return new TimeWindow(Timeline.sequencePosition(1), Timeline.sequencePosition(last + 1));
+    }
+
+    /**
+     * Where the "story moment" marker stands for each phase: at the middle date of the phase's events (halfway
+     * through its "when" if it has none), never before the phase before it.
+     */
+    static Map<Phase, Instant> phaseMoments(StoryPack pack) {
+        Map<Phase, Instant> moments = new LinkedHashMap<>();
+        Instant previous = null;
+        for (Phase phase : pack.phases()) {
+            List<LocalDate> dates = pack.events().stream()
+                    .filter(event -> phase.id().equals(event.phaseId()))
+                    .map(event -> event.date().earliest()).sorted().toList();
+            Instant moment = !dates.isEmpty() ? startOf(dates.get(dates.size() / 2))
+                    : phase.whenKnown().map(when -> startOf(when.earliest().plusDays(
+                            java.time.temporal.ChronoUnit.DAYS.between(when.earliest(), when.latest()) / 2)))
+                    .orElse(previous);
+            if (moment == null) {
+                continue;
+            }
+            if (previous != null && !moment.isAfter(previous)) {
+                moment = previous.plus(java.time.Duration.ofDays(30));
+            }
+            moments.put(phase, moment);
+            previous = moment;
+        }
+        return moments;
     }
 
     /** The narration's span, shaded across all tracks: the time the story is told from. */

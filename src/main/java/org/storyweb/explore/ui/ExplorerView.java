@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -32,6 +33,7 @@ import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewState.Order;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Window;
 import org.storyweb.explore.ViewStateCodec;
@@ -55,6 +57,7 @@ import org.storyweb.story.Track;
 class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     static final String ALL_CHAPTERS = "All chapters";
+    static final String MOMENT_MARKER = "story-moment";
 
     private final StoryPacks packs;
 
@@ -67,6 +70,13 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private final Select<String> spoilerSelect = new Select<>();
     private final Button presentButton = new Button();
     private final Button shareButton = new Button("Share");
+    private final Button previousPhase = new Button("Previous phase");
+    private final Button nextPhase = new Button("Next phase");
+    private final RadioButtonGroup<Order> orderChoice = new RadioButtonGroup<>();
+    private final Paragraph orderNote = new Paragraph(
+            "In the order of telling, each event of the story stands at the chapter that tells it; events of the "
+                    + "real world, which no chapter tells, are left out.");
+    private final AnalysisPanel analysis = new AnalysisPanel();
     private final Div characterButtons = new Div();
     private final H1 title = new H1();
     private final Div notices = new Div();
@@ -116,7 +126,18 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                         : Integer.valueOf(event.getValue().replace("Chapter ", ""))));
             }
         });
-        Div filters = new Div(trackFilter, themeFilter, spoilerSelect);
+        orderChoice.setLabel("Order");
+        orderChoice.setId("order-choice");
+        orderChoice.setItems(Order.CHRONOLOGICAL, Order.TELLING);
+        orderChoice.setItemLabelGenerator(order -> order == Order.TELLING ? "Order of telling (chapters)"
+                : "Order of events (dates)");
+        orderChoice.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                go(state.withOrder(event.getValue()).withWindow(null));
+            }
+        });
+        orderNote.addClassName("order-note");
+        Div filters = new Div(orderChoice, trackFilter, themeFilter, spoilerSelect);
         filters.addClassName("explorer-filters");
 
         timeline.setId("timeline");
@@ -128,7 +149,12 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 keepWindow(event.window());
             }
         });
-        Section timelineSection = new Section(new H2("Timeline"), filters, timeline);
+        timeline.addMarkerMoveListener(event -> {
+            if (event.markerId().equals(MOMENT_MARKER)) {
+                moveMomentTo(event.time());
+            }
+        });
+        Section timelineSection = new Section(new H2("Timeline"), filters, orderNote, timeline);
         timelineSection.addClassName("timeline-section");
 
         network.setId("graph");
@@ -152,10 +178,17 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 go(state.withPhase(phaseParameter(event.getValue())));
             }
         });
+        previousPhase.setId("previous-phase");
+        nextPhase.setId("next-phase");
+        previousPhase.addClickListener(click -> stepPhase(-1));
+        nextPhase.addClickListener(click -> stepPhase(1));
+        Div phaseControls = new Div(phaseSelect, previousPhase, nextPhase);
+        phaseControls.addClassName("phase-controls");
         characterButtons.addClassName("character-buttons");
         characterButtons.getElement().setAttribute("role", "group");
         characterButtons.getElement().setAttribute("aria-label", "People in the graph");
-        Section graphSection = new Section(new H2("Relationships"), phaseSelect, network, characterButtons);
+        Section graphSection = new Section(new H2("Relationships"), phaseControls, network, RelationshipNetwork.legend(),
+                characterButtons, analysis);
         graphSection.addClassName("graph-section");
 
         Div lower = new Div(graphSection, details);
@@ -198,12 +231,40 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     // Panning and zooming are continuous: the link follows without a history entry per step.
     private void keepWindow(TimeWindow window) {
+        if (state.order() == Order.TELLING) {
+            return;
+        }
         LocalDate from = LocalDate.ofInstant(window.start(), ZoneOffset.UTC);
         LocalDate to = LocalDate.ofInstant(window.end(), ZoneOffset.UTC);
         if (to.isAfter(from)) {
             state = state.withWindow(new Window(from, to));
             showLink();
         }
+    }
+
+    private void stepPhase(int step) {
+        List<Phase> phases = new ExplorerFilter(pack, state).phases();
+        int next = phases.indexOf(phaseSelect.getValue()) + step;
+        if (next >= 0 && next < phases.size()) {
+            go(state.withPhase(phaseParameter(phases.get(next))));
+        }
+    }
+
+    // The story-moment marker snaps to the phase whose moment is nearest to where it was dropped.
+    private void moveMomentTo(java.time.Instant time) {
+        List<Phase> reachable = new ExplorerFilter(pack, state).phases();
+        EventTimeline.phaseMoments(pack).entrySet().stream()
+                .filter(entry -> reachable.contains(entry.getKey()))
+                .min(Comparator.comparing(entry -> java.time.Duration.between(entry.getValue(), time).abs()))
+                .ifPresent(entry -> {
+                    ViewState next = state.withPhase(phaseParameter(entry.getKey()));
+                    if (next.equals(state)) {
+                        // Dropped near its own phase: put it back where it belongs.
+                        timeline.setMarker(new Timeline.TimeMarker(MOMENT_MARKER, entry.getValue(),
+                                "Graph: " + entry.getKey().title(), true));
+                    }
+                    go(next);
+                });
     }
 
     private void selectEvent(String eventId) {
@@ -230,7 +291,6 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         pack = opened;
         graph = StoryGraph.of(opened);
         title.setText(opened.work().title() + " \u2014 " + opened.work().author());
-        timeline.setBackgrounds(EventTimeline.backgrounds(opened));
         network.setNodes(RelationshipNetwork.nodes(graph));
         trackFilter.setItems(opened.tracks());
         themeFilter.setItems(opened.work().themes());
@@ -267,13 +327,22 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 .filter(phases::contains).orElse(phases.getFirst());
         phaseSelect.setItems(phases);
         phaseSelect.setValue(phase);
+        int position = phases.indexOf(phase);
+        previousPhase.setEnabled(position > 0);
+        nextPhase.setEnabled(position < phases.size() - 1);
         network.setEdges(RelationshipNetwork.edges(graph, phase, filter::shows));
         network.setAccessibleLabel(graphSummary(phase));
+        analysis.show(graph, phase, position > 0 ? java.util.Optional.of(phases.get(position - 1))
+                : java.util.Optional.empty(), next.spoilerLimitKnown().isEmpty());
 
         trackFilter.setValue(Set.copyOf(filter.tracks()));
         themeFilter.setValue(pack.work().themes().stream().filter(t -> next.themes().contains(t.id()))
                 .collect(Collectors.toSet()));
         spoilerSelect.setValue(next.spoilerLimitKnown().map(limit -> "Chapter " + limit).orElse(ALL_CHAPTERS));
+        orderChoice.setValue(next.order());
+        boolean telling = next.order() == Order.TELLING;
+        orderNote.setVisible(telling);
+        trackFilter.setEnabled(!telling);
         presentButton.setText(next.mode() == Mode.PRESENT ? "Leave presentation" : "Present");
         setClassName("mode-present", next.mode() == Mode.PRESENT);
         setClassName("mode-embed", next.mode() == Mode.EMBED);
@@ -298,19 +367,41 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 var relationship = pack.relationship(selected.relationshipId()).orElseThrow();
                 details.showRelationship(pack, relationship, filter);
                 highlightedPeople = Set.of(relationship.firstCharacterId(), relationship.secondCharacterId());
+                // The events the two share are the ones that shaped the relationship.
+                relatedEvents = pack.events().stream()
+                        .filter(event -> event.involves(relationship.firstCharacterId())
+                                && event.involves(relationship.secondCharacterId()))
+                        .map(Event::id).collect(Collectors.toSet());
             }
             case ViewState.NoSelection none -> details.showIntroduction(pack);
         }
-        timeline.setGroups(EventTimeline.groups(filter.tracks()));
-        timeline.setItems(EventTimeline.items(filter.events(), relatedEvents));
+        boolean orderChanged = previous == null || previous.order() != next.order();
+        if (telling) {
+            List<Event> told = filter.events().stream().filter(event -> event.toldInChapter().isPresent()).toList();
+            timeline.setSequenceAxis("Ch.");
+            timeline.setGroups(EventTimeline.groups(filter.tracks().stream()
+                    .filter(track -> told.stream().anyMatch(event -> event.trackId().equals(track.id()))).toList()));
+            timeline.setItems(EventTimeline.tellingItems(told, relatedEvents));
+            timeline.setBackgrounds(EventTimeline.partBackgrounds(pack));
+            timeline.removeMarker(MOMENT_MARKER);
+        } else {
+            timeline.setSequenceAxis(null);
+            timeline.setGroups(EventTimeline.groups(filter.tracks()));
+            timeline.setItems(EventTimeline.items(filter.events(), relatedEvents));
+            timeline.setBackgrounds(EventTimeline.backgrounds(pack));
+            java.util.Optional.ofNullable(EventTimeline.phaseMoments(pack).get(phase)).ifPresent(moment ->
+                    timeline.setMarker(new Timeline.TimeMarker(MOMENT_MARKER, moment,
+                            "Graph: " + phase.title(), true)));
+        }
         timeline.setSelection(selectedItems);
-        TimeWindow window = next.windowKnown()
+        // The window belongs to the order of events; the chapter axis always opens on the whole book.
+        TimeWindow window = telling ? EventTimeline.wholeBook(pack) : next.windowKnown()
                 .map(w -> new TimeWindow(EventTimeline.startOf(w.from()), EventTimeline.endOf(w.to())))
                 .orElseGet(() -> EventTimeline.wholeStory(pack));
-        if (previous == null || !next.windowKnown().equals(previous.windowKnown())) {
+        if (orderChanged || !next.windowKnown().equals(previous.windowKnown())) {
             timeline.setWindow(window);
         }
-        if (next.selectedEvent().isPresent() && next.windowKnown().isEmpty()) {
+        if (!telling && next.selectedEvent().isPresent() && next.windowKnown().isEmpty()) {
             revealOnTimeline(pack.event(next.selectedEvent().get()).orElseThrow());
         }
         network.setHighlighted(highlightedPeople);

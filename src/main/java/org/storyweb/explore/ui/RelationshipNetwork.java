@@ -1,5 +1,8 @@
 package org.storyweb.explore.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -49,6 +52,33 @@ final class RelationshipNetwork {
             case GUARDIANSHIP -> new EdgeStyle("#5b3a9a", new int[] {20, 6}, 2);
             case ACQUAINTANCE -> new EdgeStyle("#6b6b6b", new int[] {2, 4}, 1.5);
         };
+    }
+
+    /** A key to the kinds of relationship: a sample of each line with its name, drawn as the graph draws it. */
+    static Div legend() {
+        Div legend = new Div();
+        legend.addClassName("graph-legend");
+        legend.getElement().setAttribute("role", "list");
+        legend.getElement().setAttribute("aria-label", "Kinds of relationship");
+        for (RelationKind kind : RelationKind.values()) {
+            EdgeStyle style = style(kind);
+            Element line = new Element("line").setAttribute("x1", "2").setAttribute("y1", "8")
+                    .setAttribute("x2", "46").setAttribute("y2", "8").setAttribute("stroke", style.color())
+                    .setAttribute("stroke-width", String.valueOf(style.width()));
+            int[] dashes = style.dashes();
+            if (dashes.length > 0) {
+                line.setAttribute("stroke-dasharray", java.util.Arrays.stream(dashes).mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" ")));
+            }
+            Element sample = new Element("svg").setAttribute("viewBox", "0 0 48 16").setAttribute("width", "48")
+                    .setAttribute("height", "16").setAttribute("aria-hidden", "true").appendChild(line);
+            Span item = new Span();
+            item.getElement().setAttribute("role", "listitem");
+            item.getElement().appendChild(sample);
+            item.add(new Span(kind.label()));
+            legend.add(item);
+        }
+        return legend;
     }
 
     /** Every character of the graph, placed once for the whole story so that nobody moves between phases. */

@@ -1,0 +1,139 @@
+package org.storyweb.explore.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.storyweb.relations.CentralityChange;
+import org.storyweb.relations.CentralityRow;
+import org.storyweb.relations.OutsiderOfTriangle;
+import org.storyweb.relations.PhaseCentrality;
+import org.storyweb.relations.StoryGraph;
+import org.storyweb.relations.export.EventCsvExport;
+import org.storyweb.relations.export.EventJsonExport;
+import org.storyweb.relations.export.GexfExport;
+import org.storyweb.relations.export.GraphMLExport;
+import org.storyweb.story.Phase;
+
+/**
+ * The graph in words and numbers for the phase on screen: who is on the outside of the pack's triangle, each
+ * person's ties and betweenness with the change since the previous phase, and downloads of the data.
+ */
+class AnalysisPanel extends Composite<Section> {
+
+    private final Paragraph outsider = new Paragraph();
+    private final Div table = new Div();
+    private final Div downloads = new Div();
+
+    AnalysisPanel() {
+        getContent().addClassName("analysis-panel");
+        getContent().setId("analysis");
+        outsider.setId("outsider");
+        outsider.addClassName("outsider");
+        table.addClassName("centrality");
+        downloads.addClassName("downloads");
+        downloads.setId("downloads");
+        getContent().add(new H3("Reading the graph"), outsider, table, new H3("Download the data"), downloads);
+    }
+
+    /**
+     * Shows the analysis of a phase. {@code previous} is the phase before it, for the changes; {@code spoilerFree}
+     * is false when the view hides later chapters, and then the downloads (which hold the whole book) are withheld.
+     */
+    void show(StoryGraph graph, Phase phase, Optional<Phase> previous, boolean spoilerFree) {
+        List<String> triangle = graph.pack().work().triangle();
+        outsider.setVisible(!triangle.isEmpty());
+        if (!triangle.isEmpty()) {
+            outsider.setText(new OutsiderOfTriangle(graph, triangle.get(0), triangle.get(1), triangle.get(2))
+                    .at(phase).sentence());
+        }
+        PhaseCentrality centrality = new PhaseCentrality(graph);
+        List<CentralityChange> changes = previous.map(before -> centrality.changes(before, phase)).orElse(List.of());
+        table.getElement().removeAllChildren();
+        table.getElement().appendChild(centralityTable(centrality.at(phase), changes, phase, previous));
+
+        downloads.removeAll();
+        if (!spoilerFree) {
+            downloads.add(new Paragraph("Downloads hold the whole book, so they are hidden while later chapters are."));
+            return;
+        }
+        GraphMLExport graphml = new GraphMLExport(graph);
+        GexfExport gexf = new GexfExport(graph);
+        EventJsonExport json = new EventJsonExport(graph.pack());
+        EventCsvExport csv = new EventCsvExport(graph.pack());
+        downloads.add(
+                download("Graph during " + phase.title() + " (GraphML)", graphml.fileName(phase),
+                        "application/graphml+xml", () -> graphml.asString(phase)),
+                download("Graph through the story (GEXF, for Gephi)", gexf.fileName(), "application/gexf+xml",
+                        gexf::asString),
+                download("Events (JSON)", json.fileName(), "application/json", json::asString),
+                download("Events (CSV, for spreadsheets)", csv.fileName(), "text/csv", csv::asString));
+    }
+
+    private static Anchor download(String text, String fileName, String type, Supplier<String> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), text);
+        anchor.getElement().setAttribute("download", fileName);
+        anchor.addClassName("download-link");
+        return anchor;
+    }
+
+    // A real table, so that screen readers announce the headers with each number.
+    private static Element centralityTable(List<CentralityRow> rows, List<CentralityChange> changes, Phase phase,
+            Optional<Phase> previous) {
+        Element tableElement = new Element("table");
+        tableElement.appendChild(new Element("caption").setText("Who is central during " + phase.title()
+                + previous.map(before -> ", and the change since " + before.title()).orElse("")));
+        Element head = new Element("tr");
+        for (String header : List.of("Person", "Ties", "Betweenness", "Change")) {
+            head.appendChild(new Element("th").setAttribute("scope", "col").setText(header));
+        }
+        tableElement.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (CentralityRow row : rows) {
+            if (row.degree() == 0) {
+                continue;
+            }
+            String change = changes.stream().filter(c -> c.character().equals(row.character())).findFirst()
+                    .map(AnalysisPanel::describe).orElse("");
+            Element line = new Element("tr");
+            line.appendChild(new Element("th").setAttribute("scope", "row").setText(row.character().name()),
+                    new Element("td").setText(String.valueOf(row.degree())),
+                    new Element("td").setText(String.format(Locale.ROOT, "%.1f", row.betweenness())),
+                    new Element("td").setText(change));
+            body.appendChild(line);
+        }
+        tableElement.appendChild(body);
+        return tableElement;
+    }
+
+    private static String describe(CentralityChange change) {
+        StringBuilder text = new StringBuilder();
+        if (change.degreeChange() != 0) {
+            text.append(change.degreeChange() > 0 ? "+" : "\u2212").append(Math.abs(change.degreeChange()))
+                    .append(Math.abs(change.degreeChange()) == 1 ? " tie" : " ties");
+        }
+        if (Math.abs(change.betweennessChange()) >= 0.05) {
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append(change.betweennessChange() > 0 ? "+" : "\u2212")
+                    .append(String.format(Locale.ROOT, "%.1f", Math.abs(change.betweennessChange())))
+                    .append(" betweenness");
+        }
+        return text.isEmpty() ? "no change" : text.toString();
+    }
+}

@@ -1,0 +1,161 @@
+package org.storyweb.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.relations.StoryGraph;
+import org.storyweb.story.Event;
+import org.storyweb.story.Phase;
+import org.storyweb.story.StoryPack;
+
+/** The graph through story time, the order of telling and the spoiler limit, in a real browser. */
+class StoryTimeIT extends BrowserTest {
+
+    @Autowired
+    StoryPacks packs;
+
+    private StoryPack pack() {
+        return packs.find("never-let-me-go").orElseThrow();
+    }
+
+    private void open(String location) {
+        page.navigate(url("/" + location));
+        page.locator("#timeline .vis-item").first().waitFor();
+        page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
+    }
+
+    private List<String> drawnEdges() {
+        return ((List<?>) page.evaluate("() => document.querySelector('#graph').$connector.edges.getIds()"))
+                .stream().map(String::valueOf).sorted().toList();
+    }
+
+    private List<String> expectedEdges(Phase phase) {
+        return StoryGraph.of(pack()).atPhase(phase).edgeSet().stream().map(edge -> edge.id()).sorted().toList();
+    }
+
+    @Test
+    void steppingThePhaseRedrawsTheEdgesAndKeepsTheNodesInPlace() {
+        open("never-let-me-go");
+        List<Phase> phases = pack().phases();
+        assertThat(drawnEdges()).isEqualTo(expectedEdges(phases.get(0)));
+        Object before = page.evaluate("() => document.querySelector('#graph').$connector.network.getPositions()");
+
+        page.locator("#next-phase").click();
+        page.waitForURL(Pattern.compile(".*phase=" + phases.get(1).id() + ".*"));
+        page.waitForFunction("ids => { const e = document.querySelector('#graph').$connector.edges.getIds().sort();"
+                + " return JSON.stringify(e) === JSON.stringify(ids); }", expectedEdges(phases.get(1)));
+
+        Object after = page.evaluate("() => document.querySelector('#graph').$connector.network.getPositions()");
+        assertThat(after).isEqualTo(before);
+        assertThat(page.locator("#outsider")).not().isEmpty();
+        screenshot("graph-" + phases.get(1).id());
+    }
+
+    @Test
+    void draggingTheStoryMomentMovesTheGraphToALaterPhase() {
+        open("never-let-me-go");
+        BoundingBox marker = page.locator("#timeline .vis-custom-time.story-moment").boundingBox();
+
+        page.mouse().move(marker.x + marker.width / 2, marker.y + 40);
+        page.mouse().down();
+        page.mouse().move(marker.x + 200, marker.y + 40, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+        page.mouse().up();
+
+        page.waitForURL(Pattern.compile(".*phase=.*"));
+        String shownPhase = page.url().replaceAll(".*phase=([a-z-]+).*", "$1");
+        Phase phase = pack().phase(shownPhase).orElseThrow();
+        assertThat(phase.index()).isGreaterThan(0);
+        assertThat(page.locator("#phase-select")).containsText(phase.title());
+        page.waitForFunction("ids => { const e = document.querySelector('#graph').$connector.edges.getIds().sort();"
+                + " return JSON.stringify(e) === JSON.stringify(ids); }", expectedEdges(phase));
+        assertThat(page.locator("#timeline .vis-custom-time-marker")).containsText(phase.title());
+    }
+
+    @Test
+    void clickingAnEdgeShowsTheRelationshipsHistoryAndItsEvents() {
+        open("never-let-me-go?phase=cottages");
+        Object position = page.evaluate("""
+                () => {
+                  const c = document.querySelector('#graph').$connector;
+                  const edge = c.edges.get().find(e => e.id.startsWith('kathy-ruth@'));
+                  const p = c.network.getPositions([edge.from, edge.to]);
+                  const a = c.network.canvasToDOM(p[edge.from]), b = c.network.canvasToDOM(p[edge.to]);
+                  return [(a.x * 2 + b.x) / 3, (a.y * 2 + b.y) / 3];
+                }""");
+        List<?> xy = (List<?>) position;
+        page.locator("#graph canvas").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(
+                ((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue()));
+
+        assertThat(page.locator("#detail-title")).hasText("Kathy H. and Ruth");
+        assertThat(page.locator("#detail-panel .detail-states > li"))
+                .hasCount(pack().relationship("kathy-ruth").orElseThrow().states().size());
+        long shared = pack().events().stream().filter(e -> e.involves("kathy") && e.involves("ruth")).count();
+        assertThat(shared).isPositive();
+        page.waitForFunction("() => document.querySelectorAll('#timeline .vis-item.is-related').length > 0");
+    }
+
+    @Test
+    void theOrderSwitchPutsEventsInTheOrderOfTellingAndKeepsTheSelection() {
+        Event event = pack().event("tommy-tantrum").orElseThrow();
+        open("never-let-me-go?event=" + event.id());
+
+        page.locator("#order-choice vaadin-radio-button").nth(1).click();
+        page.waitForURL(Pattern.compile(".*order=telling.*"));
+        page.locator("#timeline .vis-time-axis .vis-text.vis-minor",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Ch. 1")).first().waitFor();
+
+        assertThat(page.locator("#detail-title")).hasText(event.title());
+        // Left to right is now chapter order: compare two events told in different chapters.
+        List<Event> told = pack().events().stream().filter(e -> e.toldInChapter().isPresent()).toList();
+        Event early = told.stream().min(Comparator.comparing(e -> e.toldInChapter().get())).orElseThrow();
+        Event late = told.stream().filter(e -> e.date().earliest().isBefore(early.date().earliest()))
+                .max(Comparator.comparing(e -> e.toldInChapter().get())).orElseThrow();
+        double earlyX = page.locator("#timeline .storyweb-timeline-text[data-item-id='" + early.id() + "']")
+                .boundingBox().x;
+        double lateX = page.locator("#timeline .storyweb-timeline-text[data-item-id='" + late.id() + "']")
+                .boundingBox().x;
+        assertThat(lateX).as("%s (ch. %s, happens first) is right of %s (ch. %s)", late.id(),
+                late.toldInChapter().get(), early.id(), early.toldInChapter().get()).isGreaterThan(earlyX);
+        assertThat(page.locator("#timeline .vis-item.vis-selected .storyweb-timeline-text"))
+                .hasAttribute("data-item-id", event.id());
+        screenshot("order-of-telling");
+    }
+
+    @Test
+    void aSpoilerLimitHidesLaterEventsPhasesAndAnalysis() {
+        open("never-let-me-go?upto=9");
+
+        List<String> loaded = ((List<?>) page.evaluate("() => document.querySelector('#timeline').$connector.items"
+                + ".getIds().filter(id => !String(id).startsWith('background:'))")).stream().map(String::valueOf)
+                .toList();
+        assertThat(loaded).isNotEmpty().allSatisfy(id ->
+                assertThat(pack().event(id).orElseThrow().isRevealedBy(9)).as(id).isTrue());
+        assertThat(loaded).doesNotContain("tommy-completes", "ruth-completes", "visit-to-madame");
+        assertThat(page.locator("#phase-select vaadin-select-list-box vaadin-select-item")).hasCount(
+                (int) pack().phases().stream().filter(p -> p.firstChapter() <= 9).count());
+        assertThat(page.locator("#downloads")).containsText("hidden");
+        screenshot("spoiler-limited");
+    }
+
+    @Test
+    void everyControlIsReachableByKeyboard() {
+        open("never-let-me-go");
+        List<String> wanted = List.of("order-choice", "track-filter", "spoiler-limit", "phase-select", "next-phase",
+                "share-button", "present-button");
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        for (int i = 0; i < 250 && !reached.containsAll(wanted); i++) {
+            page.keyboard().press("Tab");
+            Object inside = page.evaluate("ids => ids.filter(id => document.activeElement?.closest('#' + id))",
+                    wanted);
+            ((List<?>) inside).forEach(id -> reached.add(String.valueOf(id)));
+        }
+        assertThat(reached).containsAll(wanted);
+    }
+}
