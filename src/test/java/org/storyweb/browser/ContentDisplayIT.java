@@ -1,0 +1,87 @@
+package org.storyweb.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.story.Event;
+import org.storyweb.story.FuzzyDate.Precision;
+import org.storyweb.story.StoryPack;
+
+/** What the content looks like on screen: never more precise than it is known, uncertainty shown, sources linked. */
+class ContentDisplayIT extends BrowserTest {
+
+    private static final List<String> MONTHS = Arrays.stream(Month.values())
+            .map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
+
+    @Autowired
+    StoryPacks packs;
+
+    private StoryPack pack() {
+        return packs.find("never-let-me-go").orElseThrow();
+    }
+
+    private void openEvent(Event event) {
+        page.navigate(url("/never-let-me-go?event=" + event.id()));
+        page.locator("#detail-title").waitFor();
+    }
+
+    @Test
+    void aDateKnownToTheYearOrLessNeverShowsAMonthOrADay() {
+        List<Event> coarse = pack().events().stream()
+                .filter(event -> event.date().precision() != Precision.DAY
+                        && event.date().precision() != Precision.MONTH
+                        && !(event.date().precision() == Precision.RANGE && event.date().label().matches(".*[A-Z].*")))
+                .toList();
+        assertThat(coarse).hasSizeGreaterThan(10);
+        // Every third one, so that every kind of precision is met without opening all of them.
+        for (int i = 0; i < coarse.size(); i += 3) {
+            Event event = coarse.get(i);
+            openEvent(event);
+            String shown = page.locator("#detail-panel .detail-date").innerText();
+            assertThat(shown).as(event.id()).contains(event.date().label());
+            assertThat(MONTHS).as(event.id() + ": " + shown).noneMatch(shown::contains);
+            assertThat(shown).as(event.id()).doesNotMatch(".*\\b\\d{1,2} (January|February|March|April|May|June"
+                    + "|July|August|September|October|November|December).*");
+            // On the timeline the event covers the whole time it may stand for, not a point.
+            List<?> span = (List<?>) page.evaluate("id => { const i = document.querySelector('#timeline')"
+                    + ".$connector.items.get(id); return [i.start, i.end ?? null]; }", event.id());
+            assertThat(span.get(1)).as(event.id() + " is drawn as a span").isNotNull();
+            LocalDate start = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(((Number) span.get(0)).longValue()),
+                    ZoneOffset.UTC);
+            assertThat(start).as(event.id()).isEqualTo(event.date().earliest());
+        }
+    }
+
+    @Test
+    void anUncertainFactSaysSoAndCitesItsSources() {
+        Event uncertain = pack().events().stream().filter(Event::uncertain).findFirst().orElseThrow();
+
+        openEvent(uncertain);
+
+        assertThat(page.locator("#detail-panel .badge-uncertain")).hasText("Uncertain");
+        assertThat(page.locator("#detail-panel .detail-note")).containsText(uncertain.note());
+        assertThat(page.locator("#detail-panel .detail-sources li")).hasCount(uncertain.sourceIds().size());
+        assertThat(page.locator("#timeline .vis-item.is-uncertain .storyweb-timeline-text[data-item-id='"
+                + uncertain.id() + "']")).hasCount(1);
+    }
+
+    @Test
+    void theNarrationIsMarkedOnTheTimeline() {
+        page.navigate(url("/never-let-me-go"));
+        page.locator("#timeline .vis-item").first().waitFor();
+
+        assertThat(page.locator("#timeline .vis-item.vis-background.narration")).hasCount(1);
+        assertThat(page.locator("#timeline .vis-item.vis-background.narration")).containsText(
+                pack().work().narrationLabel());
+    }
+}
