@@ -95,6 +95,12 @@ class TimelineConnector {
     if (this.hasGroups) {
       timeline.setGroups(this.groups);
     }
+    // The track names scroll with the rows; a scrolling region must be reachable by keyboard.
+    const labels = this.element.querySelector('.vis-panel.vis-left');
+    if (labels) {
+      labels.tabIndex = 0;
+      labels.setAttribute('aria-label', 'Track names');
+    }
     timeline.on('select', ({ items }) => this.dispatch('timeline-select', { ids: items }));
     // A pan or zoom by the user fires many changes; the server hears of the last one only.
     timeline.on('rangechanged', ({ start, end, byUser }) => {
