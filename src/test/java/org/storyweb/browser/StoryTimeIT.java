@@ -129,6 +129,24 @@ class StoryTimeIT extends BrowserTest {
     }
 
     @Test
+    void theAnachronyChartHasAPointPerStoryEventAndSelectsEverywhere() {
+        open("never-let-me-go");
+        List<Event> told = pack().events().stream().filter(e -> e.toldInChapter().isPresent()).toList();
+        assertThat(page.locator("#anachrony-chart .scatter-point")).hasCount(told.size());
+        Event event = pack().event("visit-to-madame").orElseThrow();
+
+        page.locator("#anachrony-chart .scatter-point[data-point-id='" + event.id() + "']").click();
+
+        page.waitForURL(Pattern.compile(".*event=" + event.id() + ".*"));
+        assertThat(page.locator("#detail-title")).hasText(event.title());
+        assertThat(page.locator("#phase-select")).containsText(pack().phase(event.phaseId()).orElseThrow().title());
+        assertThat(page.locator("#anachrony-chart .scatter-point.is-selected"))
+                .hasAttribute("data-point-id", event.id());
+        page.locator("#anachrony").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "anachrony.png")));
+    }
+
+    @Test
     void aSpoilerLimitHidesLaterEventsPhasesAndAnalysis() {
         open("never-let-me-go?upto=9");
 
@@ -141,6 +159,8 @@ class StoryTimeIT extends BrowserTest {
         assertThat(page.locator("#phase-select vaadin-select-list-box vaadin-select-item")).hasCount(
                 (int) pack().phases().stream().filter(p -> p.firstChapter() <= 9).count());
         assertThat(page.locator("#downloads")).containsText("hidden");
+        assertThat(page.locator("#anachrony-chart .scatter-point")).hasCount((int) pack().events().stream()
+                .filter(e -> e.toldInChapter().isPresent() && e.isRevealedBy(9)).count());
         screenshot("spoiler-limited");
     }
 

@@ -77,6 +77,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             "In the order of telling, each event of the story stands at the chapter that tells it; events of the "
                     + "real world, which no chapter tells, are left out.");
     private final AnalysisPanel analysis = new AnalysisPanel();
+    private final AnachronyChart anachrony = new AnachronyChart(this::selectEvent);
     private final Div characterButtons = new Div();
     private final H1 title = new H1();
     private final Div notices = new Div();
@@ -193,7 +194,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
         Div lower = new Div(graphSection, details);
         lower.addClassName("explorer-lower");
-        add(header, notices, timelineSection, lower);
+        add(header, notices, timelineSection, lower, anachrony);
     }
 
     @Override
@@ -394,6 +395,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                             "Graph: " + phase.title(), true)));
         }
         timeline.setSelection(selectedItems);
+        anachrony.show(pack, filter.events(), next.selectedEvent().orElse(null));
         // The window belongs to the order of events; the chapter axis always opens on the whole book.
         TimeWindow window = telling ? EventTimeline.wholeBook(pack) : next.windowKnown()
                 .map(w -> new TimeWindow(EventTimeline.startOf(w.from()), EventTimeline.endOf(w.to())))

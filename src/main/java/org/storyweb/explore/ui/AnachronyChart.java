@@ -1,0 +1,94 @@
+package org.storyweb.explore.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.storyweb.components.chart.Axis;
+import org.storyweb.components.chart.Band;
+import org.storyweb.components.chart.ChartPoint;
+import org.storyweb.components.chart.ScatterChart;
+import org.storyweb.story.Chapter;
+import org.storyweb.story.Event;
+import org.storyweb.story.StoryPack;
+
+/**
+ * The order of telling against the order of events: one point per story event, across at the chapter that tells it,
+ * up at when it happened (with its uncertainty as a line), joined in the order of telling so that flashbacks and the
+ * jumps between parts show as drops and climbs.
+ */
+class AnachronyChart extends Composite<Section> {
+
+    private final ScatterChart chart = new ScatterChart();
+
+    AnachronyChart(Consumer<String> onEvent) {
+        getContent().addClassName("anachrony");
+        getContent().setId("anachrony");
+        chart.setId("anachrony-chart");
+        chart.setConnected(true);
+        chart.addPointSelectListener(event -> onEvent.accept(event.pointId()));
+        getContent().add(new H2("Telling and happening"),
+                new Paragraph("Each dot is an event of the story: across, the chapter that tells it; up, when it "
+                        + "happened, with a line where the date is approximate. The dashed line follows the telling."),
+                chart);
+    }
+
+    void show(StoryPack pack, List<Event> shown, String selectedEventId) {
+        List<Event> told = shown.stream().filter(event -> event.toldInChapter().isPresent())
+                .sorted(Comparator.comparing((Event event) -> event.toldInChapter().get())
+                        .thenComparing(event -> event.date().earliest()))
+                .toList();
+        getContent().setVisible(!told.isEmpty());
+        if (told.isEmpty()) {
+            return;
+        }
+        int lastChapter = pack.parts().stream().flatMap(part -> part.chapters().stream())
+                .mapToInt(Chapter::number).max().orElse(1);
+        int firstDecade = decade(told.stream().map(e -> e.date().earliest()).min(LocalDate::compareTo).orElseThrow());
+        int lastDecade = decade(told.stream().map(e -> e.date().latest()).max(LocalDate::compareTo).orElseThrow()) + 10;
+        chart.setAccessibleLabel("Anachrony chart of " + pack.work().title() + ": " + told.size()
+                + " events by the chapter that tells them and the time they happened");
+        chart.setAxes(
+                new Axis("Chapter that tells it", 0.5, lastChapter + 0.5, IntStream.rangeClosed(1, lastChapter)
+                        .mapToObj(n -> new Axis.Tick(n, String.valueOf(n))).toList()),
+                new Axis("When it happened", firstDecade, lastDecade,
+                        IntStream.iterate(firstDecade, year -> year <= lastDecade, year -> year + 10)
+                                .mapToObj(year -> new Axis.Tick(year, year + "s")).toList()));
+        List<Band> bands = new java.util.ArrayList<>(pack.parts().stream().filter(part -> !part.chapters().isEmpty())
+                .map(part -> Band.alongX(part.id(), part.chapters().getFirst().number() - 0.5,
+                        part.chapters().getLast().number() + 0.5, part.title(), "part")).toList());
+        if (pack.work().narrationDate() != null) {
+            bands.add(Band.alongY("narration", year(pack.work().narrationDate().earliest()),
+                    year(pack.work().narrationDate().latest().plusDays(1)), "Narrated from: "
+                            + pack.work().narrationLabel(), "narration"));
+        }
+        chart.setBands(bands);
+        chart.setPoints(told.stream().map(event -> {
+            double low = year(event.date().earliest());
+            double high = year(event.date().latest().plusDays(1));
+            ChartPoint point = new ChartPoint(event.id(), event.toldInChapter().get(), (low + high) / 2,
+                    event.title(), "track-" + event.trackId());
+            return event.date().isExactDay() ? point : point.withSpan(low, high);
+        }).toList());
+        chart.setAccessibleLabelGenerator(point -> pack.event(point.id())
+                .map(event -> event.title() + " \u2014 told in chapter " + (int) point.x() + ", happened "
+                        + event.date().label())
+                .orElse(point.label()));
+        chart.setSelectedPoint(told.stream().anyMatch(event -> event.id().equals(selectedEventId))
+                ? selectedEventId : null);
+    }
+
+    private static int decade(LocalDate date) {
+        return Math.floorDiv(date.getYear(), 10) * 10;
+    }
+
+    // A date as a fractional year, so that spans keep their true length.
+    private static double year(LocalDate date) {
+        return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
+    }
+}
