@@ -3,6 +3,7 @@ package org.storyweb.explore.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -68,6 +69,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private final CheckboxGroup<Track> trackFilter = new CheckboxGroup<>();
     private final CheckboxGroup<Theme> themeFilter = new CheckboxGroup<>();
     private final Select<String> spoilerSelect = new Select<>();
+    // Folded by default, so that on a phone the timeline is on the first screen; the summary says what is filtered.
+    private final Details filterDetails = new Details();
     private final Button presentButton = new Button();
     private final Button shareButton = new Button("Share");
     private final Button previousPhase = new Button("Previous phase");
@@ -138,7 +141,11 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             }
         });
         orderNote.addClassName("order-note");
-        Div filters = new Div(orderChoice, trackFilter, themeFilter, spoilerSelect);
+        Div filterFields = new Div(trackFilter, themeFilter, spoilerSelect);
+        filterFields.addClassName("filter-fields");
+        filterDetails.add(filterFields);
+        filterDetails.setId("filters");
+        Div filters = new Div(orderChoice, filterDetails);
         filters.addClassName("explorer-filters");
 
         timeline.setId("timeline");
@@ -341,6 +348,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                 .collect(Collectors.toSet()));
         spoilerSelect.setValue(next.spoilerLimitKnown().map(limit -> "Chapter " + limit).orElse(ALL_CHAPTERS));
         orderChoice.setValue(next.order());
+        filterDetails.setSummaryText(filterSummary(filter, next));
         boolean telling = next.order() == Order.TELLING;
         orderNote.setVisible(telling);
         trackFilter.setEnabled(!telling);
@@ -421,6 +429,15 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         if (!inView) {
             timeline.focusItem(event.id());
         }
+    }
+
+    private String filterSummary(ExplorerFilter filter, ViewState shown) {
+        String tracks = shown.tracks().isEmpty() ? "all tracks" : filter.tracks().size() + " of "
+                + pack.tracks().size() + " tracks";
+        String themes = shown.themes().isEmpty() ? "any theme" : shown.themes().size() == 1 ? "1 theme"
+                : shown.themes().size() + " themes";
+        String chapters = shown.spoilerLimitKnown().map(limit -> "up to chapter " + limit).orElse("the whole book");
+        return "Filters: " + tracks + ", " + themes + ", " + chapters;
     }
 
     private String graphSummary(Phase phase) {
