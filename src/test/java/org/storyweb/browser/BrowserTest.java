@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.story.StoryPack;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +31,9 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private StoryPacks packs;
 
     protected BrowserContext context;
     protected Page page;
@@ -83,6 +89,11 @@ public abstract class BrowserTest {
         BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
         visitors.add(visitor);
         return visitor.newPage();
+    }
+
+    /** The pack the tests look at, as the app loaded it: expectations come from the content, not from the test. */
+    protected StoryPack pack() {
+        return packs.find("never-let-me-go").orElseThrow();
     }
 
     protected String url(String path) {

@@ -11,24 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.storyweb.content.StoryPacks;
 import org.storyweb.story.Event;
 import org.storyweb.story.FuzzyDate.Precision;
-import org.storyweb.story.StoryPack;
 
 /** What the content looks like on screen: never more precise than it is known, uncertainty shown, sources linked. */
 class ContentDisplayIT extends BrowserTest {
 
     private static final List<String> MONTHS = Arrays.stream(Month.values())
             .map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
-
-    @Autowired
-    StoryPacks packs;
-
-    private StoryPack pack() {
-        return packs.find("never-let-me-go").orElseThrow();
-    }
 
     private void openEvent(Event event) {
         page.navigate(url("/never-let-me-go?event=" + event.id()));

@@ -7,20 +7,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.storyweb.content.StoryPacks;
 import org.storyweb.story.Event;
-import org.storyweb.story.StoryPack;
 
 /** The explorer in a real browser: both components draw the pack, and selecting in one shows in the other. */
 class ExplorerIT extends BrowserTest {
-
-    @Autowired
-    StoryPacks packs;
-
-    private StoryPack pack() {
-        return packs.find("never-let-me-go").orElseThrow();
-    }
 
     private void openExplorer() {
         page.navigate(url("/never-let-me-go"));

@@ -14,20 +14,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.storyweb.content.StoryPacks;
 import org.storyweb.story.Event;
-import org.storyweb.story.StoryPack;
 
 /** Links reopen views exactly, in a new browser context, in history and inside an iframe. */
 class PermalinkIT extends BrowserTest {
-
-    @Autowired
-    StoryPacks packs;
-
-    private StoryPack pack() {
-        return packs.find("never-let-me-go").orElseThrow();
-    }
 
     /** Opens a link in a fresh context, as someone who was sent it would. */
     private Page openFresh(String location) {

@@ -8,22 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.storyweb.content.StoryPacks;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
-import org.storyweb.story.StoryPack;
 
 /** The graph through story time, the order of telling and the spoiler limit, in a real browser. */
 class StoryTimeIT extends BrowserTest {
-
-    @Autowired
-    StoryPacks packs;
-
-    private StoryPack pack() {
-        return packs.find("never-let-me-go").orElseThrow();
-    }
 
     private void open(String location) {
         page.navigate(url("/" + location));
