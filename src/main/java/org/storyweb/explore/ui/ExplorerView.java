@@ -61,6 +61,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     static final String MOMENT_MARKER = "story-moment";
 
     private final StoryPacks packs;
+    private final PackDrawings drawings;
 
     private final Timeline timeline = new Timeline();
     private final Network network = new Network();
@@ -86,11 +87,13 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     private final Div notices = new Div();
 
     private StoryPack pack;
+    private PackDrawings.Drawing drawing;
     private StoryGraph graph;
     private ViewState state;
 
-    ExplorerView(StoryPacks packs) {
+    ExplorerView(StoryPacks packs, PackDrawings drawings) {
         this.packs = packs;
+        this.drawings = drawings;
         addClassName("explorer");
 
         notices.addClassName("notices");
@@ -261,7 +264,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     // The story-moment marker snaps to the phase whose moment is nearest to where it was dropped.
     private void moveMomentTo(java.time.Instant time) {
         List<Phase> reachable = new ExplorerFilter(pack, state).phases();
-        EventTimeline.phaseMoments(pack).entrySet().stream()
+        drawing.phaseMoments().entrySet().stream()
                 .filter(entry -> reachable.contains(entry.getKey()))
                 .min(Comparator.comparing(entry -> java.time.Duration.between(entry.getValue(), time).abs()))
                 .ifPresent(entry -> {
@@ -297,9 +300,10 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     private void open(StoryPack opened) {
         pack = opened;
-        graph = StoryGraph.of(opened);
+        drawing = drawings.of(opened);
+        graph = drawing.graph();
         title.setText(opened.work().title() + " \u2014 " + opened.work().author());
-        network.setNodes(RelationshipNetwork.nodes(graph));
+        network.setNodes(drawing.nodes());
         trackFilter.setItems(opened.tracks());
         themeFilter.setItems(opened.work().themes());
         themeFilter.setVisible(!opened.work().themes().isEmpty());
@@ -398,7 +402,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             timeline.setGroups(EventTimeline.groups(filter.tracks()));
             timeline.setItems(EventTimeline.items(filter.events(), relatedEvents));
             timeline.setBackgrounds(EventTimeline.backgrounds(pack));
-            java.util.Optional.ofNullable(EventTimeline.phaseMoments(pack).get(phase)).ifPresent(moment ->
+            java.util.Optional.ofNullable(drawing.phaseMoments().get(phase)).ifPresent(moment ->
                     timeline.setMarker(new Timeline.TimeMarker(MOMENT_MARKER, moment,
                             "Graph: " + phase.title(), true)));
         }

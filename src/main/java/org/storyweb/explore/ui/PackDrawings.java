@@ -1,0 +1,33 @@
+package org.storyweb.explore.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.storyweb.components.network.NetworkNode;
+import org.storyweb.relations.StoryGraph;
+import org.storyweb.story.Phase;
+import org.storyweb.story.StoryPack;
+
+/**
+ * What every explorer of a pack draws the same way: its graph, the graph's layout and the phases' places on the
+ * timeline. Packs never change once loaded, so these are worked out once per pack and shared by all sessions,
+ * instead of once per open browser tab.
+ */
+@Component
+class PackDrawings {
+
+    /** One pack's shared drawing data. */
+    record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments) {
+    }
+
+    private final Map<String, Drawing> drawings = new ConcurrentHashMap<>();
+
+    Drawing of(StoryPack pack) {
+        return drawings.computeIfAbsent(pack.id(), id -> {
+            StoryGraph graph = StoryGraph.of(pack);
+            return new Drawing(graph, RelationshipNetwork.nodes(graph), Map.copyOf(EventTimeline.phaseMoments(pack)));
+        });
+    }
+}
