@@ -33,7 +33,7 @@ final class RelationshipNetwork {
 
     // Roughly the size of a node's box as the network draws it (18px text), so that no two boxes overlap.
     private static final double LABEL_HEIGHT = 40;
-    private static final double LABEL_GAP = 40;
+    private static final double LABEL_GAP = 70;
 
     private RelationshipNetwork() {
     }
@@ -83,7 +83,7 @@ final class RelationshipNetwork {
 
     /** Every character of the graph, placed once for the whole story so that nobody moves between phases. */
     static List<NetworkNode> nodes(StoryGraph graph) {
-        Map<StoryCharacter, Point2D> positions = new GraphLayout<>(graph.whole(), 700, 450)
+        Map<StoryCharacter, Point2D> positions = new GraphLayout<>(graph.whole(), 900, 560)
                 .positions(RelationshipNetwork::labelWidth, LABEL_HEIGHT, LABEL_GAP);
         return positions.entrySet().stream()
                 .map(entry -> new NetworkNode(entry.getKey().id(), entry.getKey().name(), entry.getKey().group(),
