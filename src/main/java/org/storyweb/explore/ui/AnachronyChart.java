@@ -61,7 +61,7 @@ class AnachronyChart extends Composite<Section> {
                                 .mapToObj(year -> new Axis.Tick(year, year + "s")).toList()));
         List<Band> bands = new java.util.ArrayList<>(pack.parts().stream().filter(part -> !part.chapters().isEmpty())
                 .map(part -> Band.alongX(part.id(), part.chapters().getFirst().number() - 0.5,
-                        part.chapters().getLast().number() + 0.5, part.title(), "part")).toList());
+                        part.chapters().getLast().number() + 0.5, shortTitle(part.title()), "part")).toList());
         if (pack.work().narrationDate() != null) {
             bands.add(Band.alongY("narration", year(pack.work().narrationDate().earliest()),
                     year(pack.work().narrationDate().latest().plusDays(1)), "Narrated from: "
@@ -81,6 +81,12 @@ class AnachronyChart extends Composite<Section> {
                 .orElse(point.label()));
         chart.setSelectedPoint(told.stream().anyMatch(event -> event.id().equals(selectedEventId))
                 ? selectedEventId : null);
+    }
+
+    // "Part Two: the Cottages" is "Part Two" above the chart, where the parts' strips are narrow.
+    private static String shortTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
     }
 
     private static int decade(LocalDate date) {
