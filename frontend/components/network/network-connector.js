@@ -6,6 +6,8 @@ import { registerConnector } from '../connector.js';
 import 'vis-network/styles/vis-network.css';
 
 const FADED = 0.2;
+const FADE_MS = 300;
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class NetworkConnector {
   constructor(element) {
@@ -14,6 +16,8 @@ class NetworkConnector {
     this.edges = new DataSet();
     this.groupStyles = {};
     this.highlighted = new Set();
+    this.appearing = new Set();
+    this.fade = 1;
     element.setAttribute('role', 'img');
     this.network = new Network(element, { nodes: this.nodes, edges: this.edges }, {
       autoResize: true,
@@ -74,8 +78,12 @@ class NetworkConnector {
       }
     }
     if (patch.edges !== undefined) {
+      const before = new Set(this.edges.getIds());
       this.edges.clear();
       this.edges.add(patch.edges.map((e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color })));
+      // Edges that appear fade in briefly, so a change of phase reads as a change; not for reduced motion.
+      this.appearing = new Set(before.size === 0 ? [] : patch.edges.map((e) => e.id).filter((id) => !before.has(id)));
+      this.fade = this.appearing.size > 0 && !reducedMotion() ? 0 : 1;
     }
     if (patch.highlighted !== undefined) {
       this.highlighted = new Set(patch.highlighted);
@@ -94,6 +102,22 @@ class NetworkConnector {
     if (patch.nodes !== undefined) {
       this.network.fit({ animation: false });
     }
+    if (this.fade < 1) {
+      this.fadeIn();
+    }
+  }
+
+  fadeIn() {
+    cancelAnimationFrame(this.fadeFrame);
+    const start = performance.now();
+    const step = (now) => {
+      this.fade = Math.min(1, (now - start) / FADE_MS);
+      this.restyle();
+      if (this.fade < 1) {
+        this.fadeFrame = requestAnimationFrame(step);
+      }
+    };
+    this.fadeFrame = requestAnimationFrame(step);
   }
 
   // Highlighting fades what is not highlighted, and thickens the border of what is, so it does not rely on colour.
@@ -122,12 +146,14 @@ class NetworkConnector {
       this.edges.get().map((edge) => {
         const on = !any || (this.highlighted.has(edge.from) && this.highlighted.has(edge.to));
         const c = edge.baseColor;
-        return { id: edge.id, color: { color: c, highlight: c, hover: c, opacity: on ? 1 : FADED } };
+        const appearing = this.appearing?.has(edge.id) ? this.fade : 1;
+        return { id: edge.id, color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing } };
       })
     );
   }
 
   destroy() {
+    cancelAnimationFrame(this.fadeFrame);
     this.resizeObserver.disconnect();
     this.network.destroy();
   }

@@ -21,15 +21,19 @@ function textElement(text, itemId) {
 }
 
 function toItem(item) {
-  return {
+  const converted = {
     id: item.id,
     text: item.text,
     start: item.start,
-    end: item.end,
     type: item.end === undefined ? 'point' : 'range',
     group: item.group ?? undefined,
     className: item.className ?? undefined
   };
+  // vis-timeline tests for the key, not its value: a point must have no "end" at all.
+  if (item.end !== undefined) {
+    converted.end = item.end;
+  }
+  return converted;
 }
 
 function toBackground(background) {
@@ -154,7 +158,9 @@ class TimelineConnector {
     if (patch.selection !== undefined) {
       this.timeline.setSelection(patch.selection);
     }
-    const animation = reducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' };
+    // A focus in the same patch centres within the new window, so the window must be in place first.
+    const animation = reducedMotion() || patch.focus !== undefined ? false
+      : { duration: 300, easingFunction: 'easeInOutQuad' };
     if (patch.window !== undefined) {
       this.timeline.setWindow(patch.window.start, patch.window.end, { animation });
     }

@@ -86,6 +86,16 @@ class PermalinkIT extends BrowserTest {
     }
 
     @Test
+    void theOrderOfTellingIsRestored() {
+        Page shared = openFresh("never-let-me-go?order=telling");
+
+        assertThat(shared.locator("#order-choice vaadin-radio-button[checked]")).containsText("telling");
+        shared.locator("#timeline .vis-time-axis .vis-text.vis-minor",
+                new Page.LocatorOptions().setHasText("Ch. 1")).first().waitFor();
+        assertThat(shared.locator(".order-note")).isVisible();
+    }
+
+    @Test
     void presentAndEmbedModesAreRestored() {
         Page present = openFresh("never-let-me-go?mode=present");
         assertThat(present.locator("main.explorer")).hasClass(Pattern.compile("mode-present"));

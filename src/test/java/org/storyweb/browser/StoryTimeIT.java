@@ -49,6 +49,30 @@ class StoryTimeIT extends BrowserTest {
     }
 
     @Test
+    void newEdgesFadeInBrieflyUnlessTheReaderPrefersReducedMotion() {
+        for (boolean reduce : new boolean[] {false, true}) {
+            page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions().setReducedMotion(reduce
+                    ? com.microsoft.playwright.options.ReducedMotion.REDUCE
+                    : com.microsoft.playwright.options.ReducedMotion.NO_PREFERENCE));
+            open("never-let-me-go");
+            // Watch the fade of appearing edges on every frame while the phase changes.
+            page.evaluate("() => { window.__minFade = 1; const c = document.querySelector('#graph').$connector;"
+                    + " const watch = () => { window.__minFade = Math.min(window.__minFade, c.fade);"
+                    + " requestAnimationFrame(watch); }; requestAnimationFrame(watch); }");
+            page.locator("#next-phase").click();
+            page.waitForURL(Pattern.compile(".*phase=.*"));
+            page.waitForTimeout(600);
+            double minFade = ((Number) page.evaluate("() => window.__minFade")).doubleValue();
+            if (reduce) {
+                assertThat(minFade).as("no fade with reduced motion").isEqualTo(1.0);
+            } else {
+                assertThat(minFade).as("a fade without reduced motion").isLessThan(1.0);
+            }
+            assertThat(page.evaluate("() => document.querySelector('#graph').$connector.fade")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void draggingTheStoryMomentMovesTheGraphToALaterPhase() {
         open("never-let-me-go");
         BoundingBox marker = page.locator("#timeline .vis-custom-time.story-moment").boundingBox();
@@ -149,6 +173,13 @@ class StoryTimeIT extends BrowserTest {
         assertThat(page.locator("#phase-select vaadin-select-list-box vaadin-select-item")).hasCount(
                 (int) pack().phases().stream().filter(p -> p.firstChapter() <= 9).count());
         assertThat(page.locator("#downloads")).containsText("hidden");
+        // Growing up at Hailsham ends at chapter 9, so its reading shows; at chapter 8 it would wait.
+        page.navigate(url("/never-let-me-go?phase=hailsham-adolescence&upto=8"));
+        assertThat(page.locator("#outsider")).containsText("appears once you have read up to chapter");
+        assertThat(page.locator("#analysis table")).hasCount(0);
+        page.navigate(url("/never-let-me-go?phase=hailsham-adolescence&upto=9"));
+        assertThat(page.locator("#outsider")).not().containsText("appears once");
+        assertThat(page.locator("#analysis table")).hasCount(1);
         assertThat(page.locator("#anachrony-chart .scatter-point")).hasCount((int) pack().events().stream()
                 .filter(e -> e.toldInChapter().isPresent() && e.isRevealedBy(9)).count());
         screenshot("spoiler-limited");

@@ -48,10 +48,21 @@ class AnalysisPanel extends Composite<Section> {
     }
 
     /**
-     * Shows the analysis of a phase. {@code previous} is the phase before it, for the changes; {@code spoilerFree}
-     * is false when the view hides later chapters, and then the downloads (which hold the whole book) are withheld.
+     * Shows the analysis of a phase. {@code previous} is the phase before it, for the changes. With a spoiler limit
+     * the downloads (which hold the whole book) are withheld, and so is the analysis of a phase not yet read to its end.
      */
-    void show(StoryGraph graph, Phase phase, Optional<Phase> previous, boolean spoilerFree) {
+    void show(StoryGraph graph, Phase phase, Optional<Phase> previous, Optional<Integer> spoilerLimit) {
+        boolean spoilerFree = spoilerLimit.isEmpty();
+        // A phase the reader is still in could give away how it ends: its reading waits until it is read.
+        if (spoilerLimit.map(limit -> limit < phase.lastChapter()).orElse(false)) {
+            outsider.setVisible(true);
+            outsider.setText("The reading of \u201c" + phase.title() + "\u201d appears once you have read up to chapter "
+                    + phase.lastChapter() + ".");
+            table.getElement().removeAllChildren();
+            downloads.removeAll();
+            downloads.add(new Paragraph("Downloads hold the whole book, so they are hidden while later chapters are."));
+            return;
+        }
         List<String> triangle = graph.pack().work().triangle();
         outsider.setVisible(!triangle.isEmpty());
         if (!triangle.isEmpty()) {

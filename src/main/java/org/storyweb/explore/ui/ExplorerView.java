@@ -88,6 +88,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     private StoryPack pack;
     private PackDrawings.Drawing drawing;
+    // Set while rendering a choice made on the timeline itself, which must not scroll away under the pointer.
+    private boolean chosenOnTimeline;
     private StoryGraph graph;
     private ViewState state;
 
@@ -153,8 +155,15 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
         timeline.setId("timeline");
         timeline.setAccessibleLabel("Timeline of events, one row per track");
-        timeline.addSelectListener(event -> event.ids().stream().findFirst().ifPresentOrElse(
-                id -> go(withEvent(id)), () -> go(state.withSelection(ViewState.NOTHING))));
+        timeline.addSelectListener(event -> {
+            chosenOnTimeline = true;
+            try {
+                event.ids().stream().findFirst().ifPresentOrElse(
+                        id -> go(withEvent(id)), () -> go(state.withSelection(ViewState.NOTHING)));
+            } finally {
+                chosenOnTimeline = false;
+            }
+        });
         timeline.addWindowChangeListener(event -> {
             if (event.isByUser()) {
                 keepWindow(event.window());
@@ -345,7 +354,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         network.setEdges(RelationshipNetwork.edges(graph, phase, filter::shows));
         network.setAccessibleLabel(graphSummary(phase));
         analysis.show(graph, phase, position > 0 ? java.util.Optional.of(phases.get(position - 1))
-                : java.util.Optional.empty(), next.spoilerLimitKnown().isEmpty());
+                : java.util.Optional.empty(), next.spoilerLimitKnown());
 
         trackFilter.setValue(Set.copyOf(filter.tracks()));
         themeFilter.setValue(pack.work().themes().stream().filter(t -> next.themes().contains(t.id()))
@@ -415,24 +424,14 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         if (orderChanged || !next.windowKnown().equals(previous.windowKnown())) {
             timeline.setWindow(window);
         }
-        if (!telling && next.selectedEvent().isPresent() && next.windowKnown().isEmpty()) {
-            revealOnTimeline(pack.event(next.selectedEvent().get()).orElseThrow());
+        if (!telling && !chosenOnTimeline && next.selectedEvent().isPresent() && next.windowKnown().isEmpty()) {
+            timeline.focusItem(next.selectedEvent().get());
         }
         network.setHighlighted(highlightedPeople);
         network.setSelectedNode(next.selectedCharacter().orElse(null));
         characterButtons.getChildren().forEach(child -> child.getElement().setAttribute("aria-pressed",
                 String.valueOf(child.getElement().getAttribute("data-character")
                         .equals(next.selectedCharacter().orElse(null)))));
-    }
-
-    // Scrolls the timeline to an event chosen elsewhere (the panel, a link); one already in view stays put.
-    private void revealOnTimeline(Event event) {
-        boolean inView = timeline.getWindow().map(window ->
-                !EventTimeline.startOf(event.date().earliest()).isBefore(window.start())
-                        && EventTimeline.startOf(event.date().earliest()).isBefore(window.end())).orElse(false);
-        if (!inView) {
-            timeline.focusItem(event.id());
-        }
     }
 
     private String filterSummary(ExplorerFilter filter, ViewState shown) {
