@@ -75,7 +75,7 @@ class StoryTimeIT extends BrowserTest {
     @Test
     void draggingTheStoryMomentMovesTheGraphToALaterPhase() {
         open("never-let-me-go");
-        BoundingBox marker = page.locator("#timeline .vis-custom-time.story-moment").boundingBox();
+        BoundingBox marker = settledBox(page.locator("#timeline .vis-custom-time.story-moment"));
 
         page.mouse().move(marker.x + marker.width / 2, marker.y + 40);
         page.mouse().down();
@@ -90,6 +90,20 @@ class StoryTimeIT extends BrowserTest {
         page.waitForFunction("ids => { const e = document.querySelector('#graph').$connector.edges.getIds().sort();"
                 + " return JSON.stringify(e) === JSON.stringify(ids); }", expectedEdges(phase));
         assertThat(page.locator("#timeline .vis-custom-time-marker")).containsText(phase.title());
+    }
+
+    /** The box of an element once the timeline has stopped moving (it opens with a short animation). */
+    private BoundingBox settledBox(com.microsoft.playwright.Locator locator) {
+        BoundingBox last = locator.boundingBox();
+        for (int i = 0; i < 50; i++) {
+            page.waitForTimeout(100);
+            BoundingBox now = locator.boundingBox();
+            if (now.x == last.x && now.y == last.y) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("The timeline did not settle");
     }
 
     @Test
