@@ -1,8 +1,6 @@
 package org.storyweb.relations.export;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
@@ -44,13 +42,7 @@ public final class EventCsvExport {
 
     /** The events as a string. */
     public String asString() {
-        StringWriter out = new StringWriter();
-        try {
-            write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
+        return Written.asString(this::write);
     }
 
     private static String text(Object value) {

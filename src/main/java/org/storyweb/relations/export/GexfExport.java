@@ -1,8 +1,6 @@
 package org.storyweb.relations.export;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,13 +111,7 @@ public final class GexfExport {
 
     /** The graph through time as a string. */
     public String asString() {
-        StringWriter out = new StringWriter();
-        try {
-            write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
+        return Written.asString(this::write);
     }
 
     private String description(List<Phase> phases) {

@@ -1,8 +1,6 @@
 package org.storyweb.relations.export;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -90,13 +88,7 @@ public final class GraphMLExport {
      * @throws IllegalArgumentException if the phase is not one of the pack's phases
      */
     public String asString(Phase phase) {
-        StringWriter out = new StringWriter();
-        try {
-            write(phase, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
+        return Written.asString(out -> write(phase, out));
     }
 
     private Phase checked(Phase phase) {
