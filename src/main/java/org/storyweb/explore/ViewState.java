@@ -1,32 +1,25 @@
 package org.storyweb.explore;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Everything that makes one view of a pack, so that a link can reopen it exactly. Immutable. Absent values mean the
- * default: no selection, the first phase, the whole timeline, all tracks, no theme filter, chronological order, no
- * spoiler limit, explore mode, no tour.
- * <p>
- * Features add their fields here, and to {@link ViewStateCodec}, and nowhere else.
+ * Everything that makes one view of a pack, so that a link can reopen it exactly. Immutable, and grouped by what
+ * each part of the screen reads: the selection, the position in the story, the timeline, and the presentation. A new
+ * field goes into the one group it belongs to, and into {@link ViewStateCodec}.
  *
  * @param packId       the pack's id
  * @param selection    what is selected: nothing, one event, one character or one relationship
- * @param phaseId      the story phase the graph shows, or null for the first
- * @param window       the visible part of the timeline, or null for the whole
- * @param tracks       the tracks shown; empty means all
- * @param themes       the themes events are filtered by; empty means no filter
- * @param order        chronological, or the order of telling
- * @param spoilerLimit the last chapter a reader has read, or null for no limit
- * @param mode         explore, present or embed
- * @param tourId       the guided tour being followed, or null
- * @param tourStep     the step of that tour, from 1, or null
+ * @param position     where in the story the view stands: the graph's phase and the spoiler limit
+ * @param timeline     what the timeline shows: window, tracks, themes and order
+ * @param presentation which view (explore or present), embedded or not, and the tour being followed
  */
-public record ViewState(String packId, Selection selection, String phaseId, Window window, Set<String> tracks,
-        Set<String> themes, Order order, Integer spoilerLimit, Mode mode, String tourId, Integer tourStep) {
+public record ViewState(String packId, Selection selection, StoryPosition position, TimelineView timeline,
+        Presentation presentation) {
 
     /** What is selected. At most one thing is selected at a time. */
     public sealed interface Selection {
@@ -74,6 +67,40 @@ public record ViewState(String packId, Selection selection, String phaseId, Wind
         }
     }
 
+    public static final Selection NOTHING = new NoSelection();
+
+    /**
+     * Where in the story the view stands.
+     *
+     * @param phaseId      the story phase the graph shows, or null for the first
+     * @param spoilerLimit the last chapter a reader has read, or null for no limit
+     */
+    public record StoryPosition(String phaseId, Integer spoilerLimit) {
+        public static final StoryPosition START = new StoryPosition(null, null);
+
+        public StoryPosition {
+            if (spoilerLimit != null && spoilerLimit < 1) {
+                throw new IllegalArgumentException("A spoiler limit is a chapter number from 1");
+            }
+        }
+
+        public Optional<String> phase() {
+            return Optional.ofNullable(phaseId);
+        }
+
+        public Optional<Integer> spoilerLimitKnown() {
+            return Optional.ofNullable(spoilerLimit);
+        }
+
+        public StoryPosition withPhase(String phaseId) {
+            return new StoryPosition(phaseId, spoilerLimit);
+        }
+
+        public StoryPosition withSpoilerLimit(Integer spoilerLimit) {
+            return new StoryPosition(phaseId, spoilerLimit);
+        }
+    }
+
     /** A visible window of the timeline, in whole days, both included. */
     public record Window(LocalDate from, LocalDate to) {
         public Window {
@@ -89,44 +116,102 @@ public record ViewState(String packId, Selection selection, String phaseId, Wind
         CHRONOLOGICAL, TELLING
     }
 
-    public enum Mode {
-        EXPLORE, PRESENT, EMBED
+    /**
+     * What the timeline shows.
+     *
+     * @param window the visible part of the timeline, or null for the opening window
+     * @param tracks the tracks shown; empty means all
+     * @param themes the themes events are filtered by; empty means no filter
+     * @param order  chronological, or the order of telling
+     */
+    public record TimelineView(Window window, Set<String> tracks, Set<String> themes, Order order) {
+        public static final TimelineView WHOLE = new TimelineView(null, Set.of(), Set.of(), Order.CHRONOLOGICAL);
+
+        public TimelineView {
+            Objects.requireNonNull(order, "order");
+            // Sorted sets, so that equal views are equal values and give the same link.
+            tracks = Collections.unmodifiableSortedSet(new TreeSet<>(tracks));
+            themes = Collections.unmodifiableSortedSet(new TreeSet<>(themes));
+        }
+
+        public Optional<Window> windowKnown() {
+            return Optional.ofNullable(window);
+        }
+
+        public TimelineView withWindow(Window window) {
+            return new TimelineView(window, tracks, themes, order);
+        }
+
+        public TimelineView withTracks(Set<String> tracks) {
+            return new TimelineView(window, tracks, themes, order);
+        }
+
+        public TimelineView withThemes(Set<String> themes) {
+            return new TimelineView(window, tracks, themes, order);
+        }
+
+        public TimelineView withOrder(Order order) {
+            return new TimelineView(window, tracks, themes, order);
+        }
     }
 
-    public static final Selection NOTHING = new NoSelection();
+    /**
+     * The views of a pack. Each has its own place in the link: the explorer at the pack's own address, the others
+     * under it ({@code never-let-me-go/present}).
+     */
+    public enum Mode {
+        EXPLORE(""), PRESENT("present");
+
+        private final String segment;
+
+        Mode(String segment) {
+            this.segment = segment;
+        }
+
+        /** The link's path segment after the pack; empty for the explorer. */
+        public String segment() {
+            return segment;
+        }
+    }
+
+    /**
+     * How the view is presented.
+     *
+     * @param mode     which view
+     * @param embedded true inside another page's iframe: no page chrome
+     * @param tourId   the guided tour being followed, or null
+     * @param tourStep the step of that tour, from 1, or null
+     */
+    public record Presentation(Mode mode, boolean embedded, String tourId, Integer tourStep) {
+        public static final Presentation EXPLORER = new Presentation(Mode.EXPLORE, false, null, null);
+
+        public Presentation {
+            Objects.requireNonNull(mode, "mode");
+            if ((tourId == null) != (tourStep == null) || (tourStep != null && tourStep < 1)) {
+                throw new IllegalArgumentException("A tour needs both its id and a step from 1");
+            }
+        }
+
+        public Presentation withMode(Mode mode) {
+            return new Presentation(mode, embedded, tourId, tourStep);
+        }
+
+        public Presentation withEmbedded(boolean embedded) {
+            return new Presentation(mode, embedded, tourId, tourStep);
+        }
+    }
 
     public ViewState {
         Objects.requireNonNull(packId, "packId");
         Objects.requireNonNull(selection, "selection");
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(mode, "mode");
-        // Sorted sets, so that equal views are equal values and give the same link.
-        tracks = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(tracks));
-        themes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(themes));
-        if (spoilerLimit != null && spoilerLimit < 1) {
-            throw new IllegalArgumentException("A spoiler limit is a chapter number from 1");
-        }
-        if ((tourId == null) != (tourStep == null) || (tourStep != null && tourStep < 1)) {
-            throw new IllegalArgumentException("A tour needs both its id and a step from 1");
-        }
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(presentation, "presentation");
     }
 
     /** The default view of a pack. */
     public static ViewState of(String packId) {
-        return new ViewState(packId, NOTHING, null, null, Set.of(), Set.of(), Order.CHRONOLOGICAL, null,
-                Mode.EXPLORE, null, null);
-    }
-
-    public Optional<String> phase() {
-        return Optional.ofNullable(phaseId);
-    }
-
-    public Optional<Window> windowKnown() {
-        return Optional.ofNullable(window);
-    }
-
-    public Optional<Integer> spoilerLimitKnown() {
-        return Optional.ofNullable(spoilerLimit);
+        return new ViewState(packId, NOTHING, StoryPosition.START, TimelineView.WHOLE, Presentation.EXPLORER);
     }
 
     public Optional<String> selectedEvent() {
@@ -144,47 +229,18 @@ public record ViewState(String packId, Selection selection, String phaseId, Wind
     }
 
     public ViewState withSelection(Selection selection) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
+        return new ViewState(packId, selection, position, timeline, presentation);
     }
 
-    public ViewState withPhase(String phaseId) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
+    public ViewState withPosition(StoryPosition position) {
+        return new ViewState(packId, selection, position, timeline, presentation);
     }
 
-    public ViewState withWindow(Window window) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
+    public ViewState withTimeline(TimelineView timeline) {
+        return new ViewState(packId, selection, position, timeline, presentation);
     }
 
-    public ViewState withTracks(Set<String> tracks) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
-    }
-
-    public ViewState withThemes(Set<String> themes) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
-    }
-
-    public ViewState withOrder(Order order) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
-    }
-
-    public ViewState withSpoilerLimit(Integer spoilerLimit) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
-    }
-
-    public ViewState withMode(Mode mode) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
-    }
-
-    public ViewState withTour(String tourId, Integer tourStep) {
-        return new ViewState(packId, selection, phaseId, window, tracks, themes, order, spoilerLimit, mode, tourId,
-                tourStep);
+    public ViewState withPresentation(Presentation presentation) {
+        return new ViewState(packId, selection, position, timeline, presentation);
     }
 }

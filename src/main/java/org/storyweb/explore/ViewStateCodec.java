@@ -20,6 +20,9 @@ import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewState.Order;
+import org.storyweb.explore.ViewState.Presentation;
+import org.storyweb.explore.ViewState.StoryPosition;
+import org.storyweb.explore.ViewState.TimelineView;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
 import org.storyweb.explore.ViewState.Window;
@@ -32,9 +35,10 @@ import org.storyweb.story.Theme;
 import org.storyweb.story.Track;
 
 /**
- * Turns a {@link ViewState} into a short, readable, canonical link and back. The link is the pack's id as the path
- * and the non-default parts of the view as query parameters, always in the same order:
- * {@code never-let-me-go?event=dolly&phase=cottages&tracks=novel,science}.
+ * Turns a {@link ViewState} into a short, readable, canonical link and back. The link is the pack's id as the path,
+ * then the view if it is not the explorer, and the non-default parts of the view as query parameters, always in the
+ * same order: {@code never-let-me-go?event=dolly&phase=cottages&tracks=novel,science},
+ * {@code never-let-me-go/present?phase=cottages}. Links are built by {@link ViewNavigation}.
  * <p>
  * Reading is forgiving: whatever cannot be used (an unknown id, a malformed window, a repeated or conflicting
  * parameter, an absurd number) is left at its default and explained in a notice, so a bad or stale link still opens
@@ -44,7 +48,7 @@ public final class ViewStateCodec {
 
     /** The query parameters, in the order links write them. */
     public static final List<String> PARAMETERS = List.of("event", "character", "relationship", "phase", "window",
-            "tracks", "themes", "order", "upto", "mode", "tour", "step");
+            "tracks", "themes", "order", "upto", "embed", "tour", "step");
 
     private static final int MAX_SHOWN = 40;
     private static final int MAX_VALUE = 300;
@@ -63,9 +67,16 @@ public final class ViewStateCodec {
     }
 
     /** The link's path and query, without a leading slash: {@code never-let-me-go?event=dolly}. */
-    public static String toLocation(ViewState state) {
+    static String toLocation(ViewState state) {
         String query = toQuery(state);
-        return query.isEmpty() ? state.packId() : state.packId() + "?" + query;
+        String path = toPath(state);
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** The link's path, without a leading slash: the pack, and the view unless it is the explorer. */
+    static String toPath(ViewState state) {
+        String segment = state.presentation().mode().segment();
+        return segment.isEmpty() ? state.packId() : state.packId() + "/" + segment;
     }
 
     /** The query parameters of a view, in link order; defaults are left out. */
@@ -77,25 +88,28 @@ public final class ViewStateCodec {
             case RelationshipSelection relationship -> parameters.put("relationship", relationship.relationshipId());
             case ViewState.NoSelection none -> { }
         }
-        state.phase().ifPresent(phase -> parameters.put("phase", phase));
-        state.windowKnown().ifPresent(window -> parameters.put("window",
+        StoryPosition position = state.position();
+        TimelineView timeline = state.timeline();
+        Presentation presentation = state.presentation();
+        position.phase().ifPresent(phase -> parameters.put("phase", phase));
+        timeline.windowKnown().ifPresent(window -> parameters.put("window",
                 formatDate(window.from(), true) + ".." + formatDate(window.to(), false)));
-        if (!state.tracks().isEmpty()) {
-            parameters.put("tracks", String.join(",", state.tracks()));
+        if (!timeline.tracks().isEmpty()) {
+            parameters.put("tracks", String.join(",", timeline.tracks()));
         }
-        if (!state.themes().isEmpty()) {
-            parameters.put("themes", String.join(",", state.themes()));
+        if (!timeline.themes().isEmpty()) {
+            parameters.put("themes", String.join(",", timeline.themes()));
         }
-        if (state.order() != Order.CHRONOLOGICAL) {
-            parameters.put("order", state.order().name().toLowerCase(Locale.ROOT));
+        if (timeline.order() != Order.CHRONOLOGICAL) {
+            parameters.put("order", timeline.order().name().toLowerCase(Locale.ROOT));
         }
-        state.spoilerLimitKnown().ifPresent(limit -> parameters.put("upto", String.valueOf(limit)));
-        if (state.mode() != Mode.EXPLORE) {
-            parameters.put("mode", state.mode().name().toLowerCase(Locale.ROOT));
+        position.spoilerLimitKnown().ifPresent(limit -> parameters.put("upto", String.valueOf(limit)));
+        if (presentation.embedded()) {
+            parameters.put("embed", "1");
         }
-        if (state.tourId() != null) {
-            parameters.put("tour", state.tourId());
-            parameters.put("step", String.valueOf(state.tourStep()));
+        if (presentation.tourId() != null) {
+            parameters.put("tour", presentation.tourId());
+            parameters.put("step", String.valueOf(presentation.tourStep()));
         }
         return parameters;
     }
@@ -125,11 +139,12 @@ public final class ViewStateCodec {
      * Reads a view from a link.
      *
      * @param packId     the path's pack id, or null for none
+     * @param view       the path's segment after the pack (the view), or null for the explorer
      * @param parameters the query parameters, each with all the values the link gave
      * @param packs      finds a pack by id
      * @param fallback   the pack to show when the link names none or an unknown one
      */
-    public static Reading read(String packId, Map<String, List<String>> parameters,
+    public static Reading read(String packId, String view, Map<String, List<String>> parameters,
             Function<String, Optional<StoryPack>> packs, StoryPack fallback) {
         List<String> notices = new ArrayList<>();
         StoryPack pack = fallback;
@@ -142,7 +157,7 @@ public final class ViewStateCodec {
                         + " instead.");
             }
         }
-        Reader reader = new Reader(pack, parameters, notices);
+        Reader reader = new Reader(pack, view, parameters, notices);
         return new Reading(reader.read(), notices);
     }
 
@@ -157,20 +172,24 @@ public final class ViewStateCodec {
 
     private static final class Reader {
         private final StoryPack pack;
+        private final String view;
         private final Map<String, List<String>> parameters;
         private final List<String> notices;
 
-        Reader(StoryPack pack, Map<String, List<String>> parameters, List<String> notices) {
+        Reader(StoryPack pack, String view, Map<String, List<String>> parameters, List<String> notices) {
             this.pack = pack;
+            this.view = view;
             this.parameters = parameters;
             this.notices = notices;
         }
 
         ViewState read() {
-            return new ViewState(pack.id(), selection(), phase(), window(), ids("tracks", "track",
+            Selection selection = selection();
+            StoryPosition position = new StoryPosition(phase(), spoilerLimit());
+            TimelineView timeline = new TimelineView(window(), ids("tracks", "track",
                     pack.tracks().stream().map(Track::id).toList()), ids("themes", "theme",
-                    pack.work().themes().stream().map(Theme::id).toList()), order(), spoilerLimit(), mode(),
-                    tourId(), tourStep());
+                    pack.work().themes().stream().map(Theme::id).toList()), order());
+            return new ViewState(pack.id(), selection, position, timeline, presentation());
         }
 
         /** The one value of a parameter, or empty; a repeated parameter uses its first value. */
@@ -319,28 +338,50 @@ public final class ViewStateCodec {
                     .orElseGet(() -> pack.phases().stream().mapToInt(Phase::lastChapter).max().orElse(1));
         }
 
-        private Mode mode() {
-            return single("mode").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
-                case "explore" -> Mode.EXPLORE;
-                case "present" -> Mode.PRESENT;
-                case "embed" -> Mode.EMBED;
+        /**
+         * The view from the path, and whether it is embedded. Links from before views had their own path said
+         * {@code mode=present} or {@code mode=embed}; they still open the same view.
+         */
+        private Presentation presentation() {
+            Mode mode = Mode.EXPLORE;
+            if (view != null && !view.isBlank()) {
+                mode = java.util.Arrays.stream(Mode.values()).filter(m -> m.segment().equals(view)).findFirst()
+                        .orElseGet(() -> {
+                            notices.add("No view called " + shown(view) + "; showing the explorer.");
+                            return Mode.EXPLORE;
+                        });
+            }
+            boolean embedded = single("embed").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+                case "1", "true", "yes" -> true;
+                case "0", "false", "no" -> false;
                 default -> {
-                    notices.add("No mode called " + shown(text) + "; showing the explorer.");
-                    yield Mode.EXPLORE;
+                    notices.add(shown(text) + " is not a yes or no for \u201cembed\u201d; showing the page in full.");
+                    yield false;
                 }
-            }).orElse(Mode.EXPLORE);
+            }).orElse(false);
+            Optional<String> legacy = single("mode");
+            if (legacy.isPresent()) {
+                switch (legacy.get().toLowerCase(Locale.ROOT)) {
+                    case "explore" -> { }
+                    case "present" -> mode = Mode.PRESENT;
+                    case "embed" -> embedded = true;
+                    default -> notices.add("No mode called " + shown(legacy.get()) + "; showing the explorer.");
+                }
+            }
+            String tour = tourId();
+            return new Presentation(mode, embedded, tour, tour == null ? null : tourStep());
         }
 
         // Tours are not part of the content yet, so no tour id can be known and no step can apply.
         private String tourId() {
             single("tour").ifPresent(id -> notices.add("No tour called " + shown(id) + " in this book."));
+            if (single("step").isPresent() && !parameters.containsKey("tour")) {
+                notices.add("A tour step needs a tour; ignoring the step.");
+            }
             return null;
         }
 
         private Integer tourStep() {
-            if (single("step").isPresent() && !parameters.containsKey("tour")) {
-                notices.add("A tour step needs a tour; ignoring the step.");
-            }
             return null;
         }
     }

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewNavigation;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.story.StoryPack;
@@ -37,10 +38,12 @@ class LinkPreviews implements VaadinServiceInitListener {
 
     private void describe(Document document, VaadinRequest request) {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String packId = Arrays.stream(path.split("/")).filter(part -> !part.isBlank()).findFirst().orElse(null);
+        java.util.List<String> segments = Arrays.stream(path.split("/")).filter(part -> !part.isBlank()).toList();
+        String packId = segments.isEmpty() ? null : segments.get(0);
+        String view = segments.size() < 2 ? null : segments.get(1);
         Map<String, java.util.List<String>> parameters = request.getParameterMap().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> Arrays.asList(entry.getValue())));
-        ViewState state = ViewStateCodec.read(packId, parameters, packs::find, packs.defaultPack()).state();
+        ViewState state = ViewStateCodec.read(packId, view, parameters, packs::find, packs.defaultPack()).state();
         StoryPack pack = packs.find(state.packId()).orElseThrow();
 
         String title = pack.work().title() + " \u2014 Storyweb";
@@ -55,7 +58,8 @@ class LinkPreviews implements VaadinServiceInitListener {
             description = selected.description();
         }
         description = shorten(description);
-        String url = origin(request) + request.getContextPath() + "/" + ViewStateCodec.toLocation(state);
+        String url = ViewNavigation.link(java.net.URI.create(origin(request) + request.getContextPath() + "/"), state)
+                .toString();
 
         document.title(title);
         Element head = document.head();

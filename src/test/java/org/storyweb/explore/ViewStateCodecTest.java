@@ -19,6 +19,9 @@ import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewState.Order;
+import org.storyweb.explore.ViewState.Presentation;
+import org.storyweb.explore.ViewState.StoryPosition;
+import org.storyweb.explore.ViewState.TimelineView;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
 import org.storyweb.explore.ViewState.Window;
@@ -67,10 +70,10 @@ class ViewStateCodecTest {
 
     private static Reading read(String location) {
         int question = location.indexOf('?');
-        String path = question < 0 ? location : location.substring(0, question);
+        String[] path = (question < 0 ? location : location.substring(0, question)).split("/", 2);
         String query = question < 0 ? "" : location.substring(question + 1);
         Map<String, List<String>> parameters = QueryParameters.fromString(query).getParameters();
-        return ViewStateCodec.read(path, parameters,
+        return ViewStateCodec.read(path[0], path.length > 1 ? path[1] : null, parameters,
                 id -> Optional.ofNullable(id.equals("tiny") ? PACK : id.equals("other") ? OTHER : null), PACK);
     }
 
@@ -82,11 +85,10 @@ class ViewStateCodecTest {
     @Test
     void aLinkIsShortReadableAndInAFixedOrder() {
         ViewState state = ViewState.of("tiny")
-                .withTracks(Set.of("story", "science"))
-                .withPhase("later")
-                .withSelection(new EventSelection("dolly"))
-                .withWindow(new Window(LocalDate.of(1990, 1, 1), LocalDate.of(2005, 12, 31)))
-                .withSpoilerLimit(9);
+                .withTimeline(TimelineView.WHOLE.withTracks(Set.of("story", "science"))
+                        .withWindow(new Window(LocalDate.of(1990, 1, 1), LocalDate.of(2005, 12, 31))))
+                .withPosition(new StoryPosition("later", 9))
+                .withSelection(new EventSelection("dolly"));
 
         assertThat(ViewStateCodec.toLocation(state))
                 .isEqualTo("tiny?event=dolly&phase=later&window=1990..2005&tracks=science,story&upto=9");
@@ -95,7 +97,7 @@ class ViewStateCodecTest {
     @Test
     void aWindowThatIsNotWholeYearsKeepsItsDays() {
         ViewState state = ViewState.of("tiny")
-                .withWindow(new Window(LocalDate.of(1996, 7, 5), LocalDate.of(2003, 2, 14)));
+                .withTimeline(TimelineView.WHOLE.withWindow(new Window(LocalDate.of(1996, 7, 5), LocalDate.of(2003, 2, 14))));
 
         assertThat(ViewStateCodec.toLocation(state)).isEqualTo("tiny?window=1996-07-05..2003-02-14");
         assertThat(read("tiny?window=1996-07-05..2003-02-14").state()).isEqualTo(state);
@@ -129,14 +131,13 @@ class ViewStateCodecTest {
             window = new Window(from, from.plusDays(1 + random.nextInt(40000)));
         }
         return new ViewState(pack.id(), selection,
-                random.nextBoolean() ? pick(random, List.of("school", "later")) : null,
-                window,
-                randomSubset(random, List.of("story", "world", "science")),
-                randomSubset(random, List.of("memory", "loss")),
-                random.nextBoolean() ? Order.CHRONOLOGICAL : Order.TELLING,
-                random.nextBoolean() ? 1 + random.nextInt(9) : null,
-                Mode.values()[random.nextInt(Mode.values().length)],
-                null, null);
+                new StoryPosition(random.nextBoolean() ? pick(random, List.of("school", "later")) : null,
+                        random.nextBoolean() ? 1 + random.nextInt(9) : null),
+                new TimelineView(window, randomSubset(random, List.of("story", "world", "science")),
+                        randomSubset(random, List.of("memory", "loss")),
+                        random.nextBoolean() ? Order.CHRONOLOGICAL : Order.TELLING),
+                new Presentation(Mode.values()[random.nextInt(Mode.values().length)], random.nextBoolean(), null,
+                        null));
     }
 
     private static String pick(Random random, List<String> from) {
@@ -152,6 +153,26 @@ class ViewStateCodecTest {
             }
         }
         return chosen.size() == from.size() ? Set.of() : chosen;
+    }
+
+    @Test
+    void eachViewHasItsOwnPlaceInTheLink() {
+        ViewState present = ViewState.of("tiny").withPresentation(Presentation.EXPLORER.withMode(Mode.PRESENT))
+                .withPosition(StoryPosition.START.withPhase("later"));
+
+        assertThat(ViewStateCodec.toLocation(present)).isEqualTo("tiny/present?phase=later");
+        assertThat(read("tiny/present?phase=later").state()).isEqualTo(present);
+    }
+
+    @Test
+    void linksFromBeforeViewsHadTheirOwnPathStillOpenThem() {
+        Reading present = read("tiny?phase=later&mode=present");
+        Reading embedded = read("tiny?event=dolly&mode=embed");
+
+        assertThat(present.notices()).isEmpty();
+        assertThat(ViewStateCodec.toLocation(present.state())).isEqualTo("tiny/present?phase=later");
+        assertThat(embedded.notices()).isEmpty();
+        assertThat(ViewStateCodec.toLocation(embedded.state())).isEqualTo("tiny?event=dolly&embed=1");
     }
 
     @Test
@@ -181,6 +202,8 @@ class ViewStateCodecTest {
         "tiny?upto=99999999999 | \u201c99999999999\u201d is not a chapter number; showing the whole book.",
         "tiny?upto=500 | This book has 10 chapters; showing all of them.",
         "tiny?mode=admin | No mode called \u201cadmin\u201d; showing the explorer.",
+        "tiny/table | No view called \u201ctable\u201d; showing the explorer.",
+        "tiny?embed=maybe | \u201cmaybe\u201d is not a yes or no for \u201cembed\u201d; showing the page in full.",
         "tiny?tour=intro&step=2 | No tour called \u201cintro\u201d in this book.",
         "tiny?step=2 | A tour step needs a tour; ignoring the step.",
         "tiny?event=dolly&event=meeting | The link gives \u201cevent\u201d more than once; using the first.",
@@ -198,9 +221,9 @@ class ViewStateCodecTest {
         Reading reading = read("tiny?event=dolly&phase=nowhere&tracks=story,moon&upto=4");
 
         assertThat(reading.state().selectedEvent()).contains("dolly");
-        assertThat(reading.state().phase()).isEmpty();
-        assertThat(reading.state().tracks()).containsExactly("story");
-        assertThat(reading.state().spoilerLimit()).isEqualTo(4);
+        assertThat(reading.state().position().phase()).isEmpty();
+        assertThat(reading.state().timeline().tracks()).containsExactly("story");
+        assertThat(reading.state().position().spoilerLimit()).isEqualTo(4);
         assertThat(reading.notices()).hasSize(2);
     }
 

@@ -1,13 +1,15 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import com.vaadin.flow.signals.Signal;
+import org.storyweb.explore.ViewState;
 import java.util.stream.IntStream;
 import org.storyweb.components.chart.Axis;
 import org.storyweb.components.chart.Band;
@@ -24,21 +26,28 @@ import org.storyweb.story.StoryPack;
  */
 class AnachronyChart extends Composite<Section> {
 
+    /** What the chart depends on: the events the view shows, and the selected one. */
+    private record Shown(ExplorerFilter filter, String selectedEventId) {
+    }
+
     private final ScatterChart chart = new ScatterChart();
 
-    AnachronyChart(Consumer<String> onEvent) {
+    AnachronyChart(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
         getContent().addClassName("anachrony");
         getContent().setId("anachrony");
         chart.setId("anachrony-chart");
         chart.setConnected(true);
-        chart.addPointSelectListener(event -> onEvent.accept(event.pointId()));
-        getContent().add(new H2("Telling and happening"),
-                new Paragraph("Each dot is an event of the story: across, the chapter that tells it; up, when it "
+        chart.addPointSelectListener(event -> go.accept(Choices.event(pack, state.peek(), event.pointId())));
+        getContent().add(new Paragraph("Each dot is an event of the story: across, the chapter that tells it; up, when it "
                         + "happened, with a line where the date is approximate. The dashed line follows the telling."),
                 chart);
+        Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
+                : new Shown(ExplorerFilter.of(pack, view), view.selectedEvent().orElse(null))));
+        Signal.effect(this, () -> Optional.ofNullable(input.get())
+                .ifPresent(shown -> show(pack, shown.filter().events(), shown.selectedEventId())));
     }
 
-    void show(StoryPack pack, List<Event> shown, String selectedEventId) {
+    private void show(StoryPack pack, List<Event> shown, String selectedEventId) {
         List<Event> told = shown.stream().filter(event -> event.toldInChapter().isPresent())
                 .sorted(Comparator.comparing((Event event) -> event.toldInChapter().get())
                         .thenComparing(event -> event.date().earliest()))

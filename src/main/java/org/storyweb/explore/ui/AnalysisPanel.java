@@ -17,14 +17,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.storyweb.relations.CentralityChange;
 import org.storyweb.relations.CentralityRow;
-import org.storyweb.relations.OutsiderOfTriangle;
 import org.storyweb.relations.PhaseCentrality;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.relations.export.EventCsvExport;
 import org.storyweb.relations.export.EventJsonExport;
 import org.storyweb.relations.export.GexfExport;
 import org.storyweb.relations.export.GraphMLExport;
+import com.vaadin.flow.signals.Signal;
+import org.storyweb.explore.ViewState;
 import org.storyweb.story.Phase;
+import org.storyweb.story.StoryPack;
 
 /**
  * The graph in words and numbers for the phase on screen: who is on the outside of the pack's triangle, each
@@ -32,11 +34,25 @@ import org.storyweb.story.Phase;
  */
 class AnalysisPanel extends Composite<Section> {
 
+    /** What the analysis depends on: the phase, the one before it, and the spoiler limit. */
+    private record Shown(Phase phase, Optional<Phase> previous, Optional<Integer> spoilerLimit) {
+        static Shown of(StoryPack pack, ViewState state) {
+            ExplorerFilter filter = ExplorerFilter.of(pack, state);
+            Phase phase = filter.phase(state);
+            List<Phase> phases = filter.phases();
+            int position = phases.indexOf(phase);
+            return new Shown(phase, position > 0 ? Optional.of(phases.get(position - 1)) : Optional.empty(),
+                    filter.spoilerLimitKnown());
+        }
+    }
+
+    private final PackDrawings.Drawing drawing;
     private final Paragraph outsider = new Paragraph();
     private final Div table = new Div();
     private final Div downloads = new Div();
 
-    AnalysisPanel() {
+    AnalysisPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state) {
+        this.drawing = drawing;
         getContent().addClassName("analysis-panel");
         getContent().setId("analysis");
         outsider.setId("outsider");
@@ -44,14 +60,18 @@ class AnalysisPanel extends Composite<Section> {
         table.addClassName("centrality");
         downloads.addClassName("downloads");
         downloads.setId("downloads");
-        getContent().add(new H3("Reading the graph"), outsider, table, new H3("Download the data"), downloads);
+        getContent().add(outsider, table, new H3("Download the data"), downloads);
+        Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
+        Signal.effect(this, () -> Optional.ofNullable(input.get())
+                .ifPresent(shown -> show(shown.phase(), shown.previous(), shown.spoilerLimit())));
     }
 
     /**
      * Shows the analysis of a phase. {@code previous} is the phase before it, for the changes. With a spoiler limit
      * the downloads (which hold the whole book) are withheld, and so is the analysis of a phase not yet read to its end.
      */
-    void show(StoryGraph graph, Phase phase, Optional<Phase> previous, Optional<Integer> spoilerLimit) {
+    private void show(Phase phase, Optional<Phase> previous, Optional<Integer> spoilerLimit) {
+        StoryGraph graph = drawing.graph();
         boolean spoilerFree = spoilerLimit.isEmpty();
         // A phase the reader is still in could give away how it ends: its reading waits until it is read.
         if (spoilerLimit.map(limit -> limit < phase.lastChapter()).orElse(false)) {
@@ -63,13 +83,9 @@ class AnalysisPanel extends Composite<Section> {
             downloads.add(new Paragraph("Downloads hold the whole book, so they are hidden while later chapters are."));
             return;
         }
-        List<String> triangle = graph.pack().work().triangle();
-        outsider.setVisible(!triangle.isEmpty());
-        if (!triangle.isEmpty()) {
-            outsider.setText(new OutsiderOfTriangle(graph, triangle.get(0), triangle.get(1), triangle.get(2))
-                    .at(phase).sentence());
-        }
-        PhaseCentrality centrality = new PhaseCentrality(graph);
+        outsider.setVisible(drawing.outsider().isPresent());
+        drawing.outsider().ifPresent(triangle -> outsider.setText(triangle.at(phase).sentence()));
+        PhaseCentrality centrality = drawing.centrality();
         List<CentralityChange> changes = previous.map(before -> centrality.changes(before, phase)).orElse(List.of());
         table.getElement().removeAllChildren();
         table.getElement().appendChild(centralityTable(centrality.at(phase), changes, phase, previous));

@@ -14,8 +14,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.signals.Signal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.storyweb.explore.ViewState;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.Phase;
@@ -27,35 +30,59 @@ import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 
 /**
- * The panel that explains the selection: an event with its date, text, people and sources, or a character with their
- * events. All content goes in as text.
+ * The panel that explains the selection: an event with its date, text, people and sources, a character with their
+ * events, a relationship through the story, or a short welcome when nothing is selected. All content goes in as
+ * text. It scrolls on its own, so that what is selected is read beside the timeline and the graph.
  */
 class DetailPanel extends Composite<Section> {
 
+    /** What the panel depends on; any other change of the view leaves it alone. */
+    private record Shown(ExplorerFilter filter, ViewState.Selection selection) {
+    }
+
+    private final StoryPack pack;
     private final Consumer<String> onCharacter;
     private final Consumer<String> onEvent;
 
-    DetailPanel(Consumer<String> onCharacter, Consumer<String> onEvent) {
-        this.onCharacter = onCharacter;
-        this.onEvent = onEvent;
+    DetailPanel(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
+        this.pack = pack;
+        this.onCharacter = id -> go.accept(Choices.character(state.peek(), id));
+        this.onEvent = id -> go.accept(Choices.event(pack, state.peek(), id));
         getContent().addClassName("detail-panel");
         getContent().setId("detail-panel");
         getContent().getElement().setAttribute("aria-live", "polite");
         getContent().getElement().setAttribute("aria-label", "Details");
+        Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
+                : new Shown(ExplorerFilter.of(pack, view), view.selection())));
+        Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
     }
 
-    void showIntroduction(StoryPack pack) {
+    private void show(Shown shown) {
+        switch (shown.selection()) {
+            case ViewState.EventSelection selected -> pack.event(selected.eventId()).ifPresent(this::showEvent);
+            case ViewState.CharacterSelection selected -> pack.character(selected.characterId())
+                    .ifPresent(character -> showCharacter(character, shown.filter().events()));
+            case ViewState.RelationshipSelection selected -> pack.relationship(selected.relationshipId())
+                    .ifPresent(relationship -> showRelationship(relationship, shown.filter()));
+            case ViewState.NoSelection none -> showIntroduction();
+        }
+        // A new subject starts at its top, not where the last one was scrolled to.
+        getContent().getElement().executeJs("this.scrollTop = 0");
+    }
+
+    private void showIntroduction() {
         getContent().removeAll();
-        getContent().add(new H2(pack.work().title()),
-                new Paragraph(pack.work().description()),
+        H2 title = new H2(pack.work().title());
+        title.setId("detail-title");
+        getContent().add(title, new Paragraph(pack.work().description()),
                 new Paragraph("Choose an event on the timeline, or a person in the graph, to see the details here."));
     }
 
-    void showEvent(StoryPack pack, Event event) {
+    private void showEvent(Event event) {
         getContent().removeAll();
         H2 title = new H2(event.title());
         title.setId("detail-title");
-        getContent().add(title, dateLine(pack, event));
+        getContent().add(title, dateLine(event));
         getContent().add(new Paragraph(event.text()));
         if (event.uncertain() || event.note() != null) {
             Paragraph note = new Paragraph();
@@ -79,7 +106,7 @@ class DetailPanel extends Composite<Section> {
             people.forEach(person -> buttons.add(linkButton(person.name(), () -> onCharacter.accept(person.id()))));
             getContent().add(buttons);
         }
-        getContent().add(new H3("Sources"), sources(pack, event.sourceIds()));
+        getContent().add(new H3("Sources"), sources(event.sourceIds()));
         if (!event.prompts().isEmpty()) {
             getContent().add(new H3("To discuss"), prompts(event.prompts()));
         }
@@ -92,7 +119,7 @@ class DetailPanel extends Composite<Section> {
         return list;
     }
 
-    private Paragraph dateLine(StoryPack pack, Event event) {
+    private Paragraph dateLine(Event event) {
         Paragraph line = new Paragraph();
         line.addClassName("detail-date");
         FuzzyDate date = event.date();
@@ -107,7 +134,7 @@ class DetailPanel extends Composite<Section> {
         return line;
     }
 
-    private UnorderedList sources(StoryPack pack, List<String> sourceIds) {
+    private UnorderedList sources(List<String> sourceIds) {
         UnorderedList list = new UnorderedList();
         list.addClassName("detail-sources");
         for (String id : sourceIds) {
@@ -127,7 +154,7 @@ class DetailPanel extends Composite<Section> {
     }
 
     /** A character and those of their events that the view shows. */
-    void showCharacter(StoryPack pack, StoryCharacter character, List<Event> shown) {
+    private void showCharacter(StoryCharacter character, List<Event> shown) {
         getContent().removeAll();
         H2 title = new H2(character.name());
         title.setId("detail-title");
@@ -144,7 +171,7 @@ class DetailPanel extends Composite<Section> {
     }
 
     /** A relationship's states in story order, each with its evidence; states beyond a spoiler limit stay hidden. */
-    void showRelationship(StoryPack pack, Relationship relationship, ExplorerFilter filter) {
+    private void showRelationship(Relationship relationship, ExplorerFilter filter) {
         getContent().removeAll();
         String first = pack.character(relationship.firstCharacterId()).map(StoryCharacter::name).orElse("");
         String second = pack.character(relationship.secondCharacterId()).map(StoryCharacter::name).orElse("");

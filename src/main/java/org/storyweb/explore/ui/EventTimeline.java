@@ -118,6 +118,30 @@ final class EventTimeline {
                 startOf(narration.earliest()), endOf(narration.latest()), null, "narration"));
     }
 
+    /**
+     * The window a phase opens on: its events with a margin either side, at least a few years wide so that the real
+     * world around them shows too. A phase with no events opens on its own dates, or on the whole story.
+     */
+    static TimeWindow aroundPhase(StoryPack pack, Phase phase) {
+        List<Event> events = pack.events().stream().filter(event -> phase.id().equals(event.phaseId())).toList();
+        if (events.isEmpty()) {
+            return phase.whenKnown().map(when -> padded(when.earliest(), when.latest()))
+                    .orElseGet(() -> wholeStory(pack));
+        }
+        LocalDate first = events.stream().map(e -> e.date().earliest()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = events.stream().map(e -> e.date().latest()).max(LocalDate::compareTo).orElseThrow();
+        return padded(first, last);
+    }
+
+    private static TimeWindow padded(LocalDate first, LocalDate last) {
+        long days = Math.max(java.time.temporal.ChronoUnit.DAYS.between(first, last), MIN_PHASE_DAYS);
+        LocalDate middle = first.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, last) / 2);
+        long half = days * 3 / 5;
+        return new TimeWindow(startOf(middle.minusDays(half)), endOf(middle.plusDays(half)));
+    }
+
+    private static final long MIN_PHASE_DAYS = 6 * 365;
+
     /** A window that shows every event, with a margin either side. */
     static TimeWindow wholeStory(StoryPack pack) {
         LocalDate first = pack.events().stream().map(e -> e.date().earliest()).min(LocalDate::compareTo)

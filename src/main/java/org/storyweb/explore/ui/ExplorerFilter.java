@@ -1,6 +1,9 @@
 package org.storyweb.explore.ui;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.storyweb.explore.ViewState;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.story.Event;
@@ -12,56 +15,80 @@ import org.storyweb.story.Track;
 
 /**
  * What a view shows of a pack: the chosen tracks and themes, and nothing a reader could not know yet when the view
- * has a spoiler limit ("up to chapter N").
+ * has a spoiler limit ("up to chapter N"). A value: two views that filter alike have equal filters, so a panel that
+ * depends on the filter alone is left alone by every other change.
+ *
+ * @param pack         the pack
+ * @param tracks       the tracks shown; empty means all
+ * @param themes       the themes events are filtered by; empty means none
+ * @param spoilerLimit the last chapter read, or null for the whole book
  */
-final class ExplorerFilter {
+record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, Integer spoilerLimit) {
 
-    private final StoryPack pack;
-    private final ViewState state;
-
-    ExplorerFilter(StoryPack pack, ViewState state) {
-        this.pack = pack;
-        this.state = state;
+    static ExplorerFilter of(StoryPack pack, ViewState state) {
+        return new ExplorerFilter(pack, state.timeline().tracks(), state.timeline().themes(),
+                state.position().spoilerLimit());
     }
 
-    List<Track> tracks() {
+    // The pack is the same object for every view of it; comparing it by identity keeps equals cheap.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ExplorerFilter that && pack == that.pack && tracks.equals(that.tracks)
+                && themes.equals(that.themes) && Objects.equals(spoilerLimit, that.spoilerLimit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(System.identityHashCode(pack), tracks, themes, spoilerLimit);
+    }
+
+    Optional<Integer> spoilerLimitKnown() {
+        return Optional.ofNullable(spoilerLimit);
+    }
+
+    List<Track> shownTracks() {
         return pack.tracks().stream()
-                .filter(track -> state.tracks().isEmpty() || state.tracks().contains(track.id()))
+                .filter(track -> tracks.isEmpty() || tracks.contains(track.id()))
                 .toList();
     }
 
     List<Event> events() {
         return pack.events().stream()
-                .filter(event -> state.tracks().isEmpty() || state.tracks().contains(event.trackId()))
-                .filter(event -> state.themes().isEmpty() || event.themeIds().stream().anyMatch(state.themes()::contains))
+                .filter(event -> tracks.isEmpty() || tracks.contains(event.trackId()))
+                .filter(event -> themes.isEmpty() || event.themeIds().stream().anyMatch(themes::contains))
                 .filter(this::known)
                 .toList();
     }
 
     /** An event is known once the reader has read the chapter that reveals it. */
     boolean known(Event event) {
-        return state.spoilerLimitKnown().map(event::isRevealedBy).orElse(true);
+        return spoilerLimitKnown().map(event::isRevealedBy).orElse(true);
     }
 
     /** The phases the reader has reached: those that begin no later than the spoiler limit. */
     List<Phase> phases() {
         List<Phase> reached = pack.phases().stream()
-                .filter(phase -> state.spoilerLimitKnown().map(limit -> phase.firstChapter() <= limit).orElse(true))
+                .filter(phase -> spoilerLimitKnown().map(limit -> phase.firstChapter() <= limit).orElse(true))
                 .toList();
         return reached.isEmpty() ? List.of(pack.phases().getFirst()) : reached;
     }
 
+    /** The phase a view shows: its own if the reader has reached it, otherwise the first. */
+    Phase phase(ViewState state) {
+        List<Phase> reached = phases();
+        return state.position().phase().flatMap(pack::phase).filter(reached::contains).orElse(reached.getFirst());
+    }
+
     /** A relationship state is known when the reader has reached its phase and read some of its evidence. */
     boolean shows(RelationshipState relationshipState) {
-        if (state.spoilerLimitKnown().isEmpty()) {
+        if (spoilerLimit == null) {
             return true;
         }
-        int limit = state.spoilerLimit();
         boolean phaseReached = pack.phase(relationshipState.fromPhaseId())
-                .map(phase -> phase.firstChapter() <= limit).orElse(false);
+                .map(phase -> phase.firstChapter() <= spoilerLimit).orElse(false);
         List<Integer> chapters = relationshipState.evidence().stream().map(Evidence::chapter)
-                .filter(java.util.Objects::nonNull).toList();
-        return phaseReached && (chapters.isEmpty() || chapters.stream().anyMatch(chapter -> chapter <= limit));
+                .filter(Objects::nonNull).toList();
+        return phaseReached && (chapters.isEmpty() || chapters.stream().anyMatch(chapter -> chapter <= spoilerLimit));
     }
 
     boolean shows(RelationEdge edge) {

@@ -3,9 +3,12 @@ package org.storyweb.explore.ui;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.storyweb.components.network.NetworkNode;
+import org.storyweb.relations.OutsiderOfTriangle;
+import org.storyweb.relations.PhaseCentrality;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryPack;
@@ -18,8 +21,12 @@ import org.storyweb.story.StoryPack;
 @Component
 class PackDrawings {
 
-    /** One pack's shared drawing data. */
-    record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments) {
+    /**
+     * One pack's shared drawing data, and its analyses: who is on the outside of the pack's triangle (if it names
+     * one) and the centrality of every phase.
+     */
+    record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments,
+            Optional<OutsiderOfTriangle> outsider, PhaseCentrality centrality) {
     }
 
     private final Map<String, Drawing> drawings = new ConcurrentHashMap<>();
@@ -27,7 +34,11 @@ class PackDrawings {
     Drawing of(StoryPack pack) {
         return drawings.computeIfAbsent(pack.id(), id -> {
             StoryGraph graph = StoryGraph.of(pack);
-            return new Drawing(graph, RelationshipNetwork.nodes(graph), Map.copyOf(EventTimeline.phaseMoments(pack)));
+            List<String> triangle = pack.work().triangle();
+            Optional<OutsiderOfTriangle> outsider = triangle.isEmpty() ? Optional.empty()
+                    : Optional.of(new OutsiderOfTriangle(graph, triangle.get(0), triangle.get(1), triangle.get(2)));
+            return new Drawing(graph, RelationshipNetwork.nodes(graph), Map.copyOf(EventTimeline.phaseMoments(pack)),
+                    outsider, new PhaseCentrality(graph));
         });
     }
 }

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.ViewNavigation;
 import org.storyweb.share.QrCode;
 import org.storyweb.story.StoryPack;
 
@@ -54,20 +54,22 @@ class ShareDialog extends Dialog {
         add(link, copyLink, status, qr, new H3("Embed"), embed, copyEmbed);
         addClassName("share-dialog");
 
-        // The page's own address gives the origin, also inside a course page's iframe.
-        UI.getCurrent().getPage().fetchCurrentURL(current -> {
+        // The page's base is the app's root, also inside a course page's iframe.
+        getElement().executeJs("return document.baseURI").then(String.class, root -> {
             try {
-                fill(pack, state, current.toURI());
+                fill(pack, state, new URI(root));
             } catch (java.net.URISyntaxException e) {
                 status.setText("This page's address could not be read; copy it from the address bar instead.");
             }
         });
     }
 
-    private void fill(StoryPack pack, ViewState state, URI current) {
-        String shared = current.resolve(ViewStateCodec.toLocation(state.withMode(
-                state.mode() == Mode.EMBED ? Mode.EXPLORE : state.mode()))).toString();
-        String embedded = current.resolve(ViewStateCodec.toLocation(state.withMode(Mode.EMBED))).toString();
+    private void fill(StoryPack pack, ViewState state, URI root) {
+        // The embedded view is the explorer inside a frame; the shared link opens the view full size.
+        String shared = ViewNavigation.link(root, state.withPresentation(state.presentation().withEmbedded(false)))
+                .toString();
+        String embedded = ViewNavigation.link(root, state.withPresentation(
+                state.presentation().withMode(Mode.EXPLORE).withEmbedded(true))).toString();
         link.setValue(shared);
         String svg = QrCode.svg(shared);
         Image image = new Image("data:image/svg+xml;base64,"

@@ -80,7 +80,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
                 assertThat(item.groupId()).isEqualTo(pack.event(item.id()).orElseThrow().trackId()));
         assertThat(network.getNodes()).extracting(n -> n.id()).contains("kathy", "ruth", "tommy");
         assertThat(network.getEdges()).isNotEmpty();
-        assertThat(view().state().phase()).isEmpty();
+        assertThat(view().state().position().phase()).isEmpty();
         assertThat(find(com.vaadin.flow.component.select.Select.class).withId("phase-select").single().getValue())
                 .isEqualTo(pack.phases().getFirst());
     }
@@ -109,7 +109,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains(event.text());
         assertThat(network.getHighlighted()).containsExactlyInAnyOrderElementsOf(event.characterIds());
         assertThat(timeline.getSelection()).containsExactly(event.id());
-        assertThat(view().state().phaseId()).isEqualTo(event.phaseId());
+        assertThat(view().state().position().phaseId()).isEqualTo(event.phaseId());
     }
 
     @Test
@@ -163,7 +163,7 @@ class ExplorerViewTest extends SpringBrowserlessTest {
         open("never-let-me-go?character=tommy&phase=cottages&upto=12&tracks=novel,science");
 
         assertThat(detailTitle()).isEqualTo("Tommy D.");
-        assertThat(view().state().phase()).contains("cottages");
+        assertThat(view().state().position().phase()).contains("cottages");
         assertThat(timeline.getGroups()).extracting(g -> g.id()).containsExactly("novel", "science");
         assertThat(timeline.getItems()).allSatisfy(item -> {
             Event event = pack.event(item.id()).orElseThrow();

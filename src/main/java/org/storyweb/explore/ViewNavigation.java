@@ -1,0 +1,46 @@
+package org.storyweb.explore;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that turns a view into a link or goes there: the address bar, Share, link previews and every choice
+ * a user makes come through here, so that all of them agree on the grammar of {@link ViewStateCodec}.
+ */
+public final class ViewNavigation {
+
+    private ViewNavigation() {
+    }
+
+    /** The view's link relative to the app's root, without a leading slash: {@code never-let-me-go?event=dolly}. */
+    public static String location(ViewState state) {
+        return ViewStateCodec.toLocation(state);
+    }
+
+    /** The view's full link, given the address of the app's root (a page's {@code document.baseURI}). */
+    public static URI link(URI root, ViewState state) {
+        return root.resolve(location(state));
+    }
+
+    /** Goes to the view in this browser tab, as a new history entry. */
+    public static void navigate(UI ui, ViewState state) {
+        Map<String, List<String>> parameters = ViewStateCodec.toParameters(state).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue())));
+        ui.navigate(ViewStateCodec.toPath(state), new QueryParameters(parameters));
+    }
+
+    /**
+     * Shows the view's canonical link in the address bar without a new history entry: after the router has written
+     * its own form of the address (parameters in no fixed order), after a stale link was repaired, or while the
+     * timeline is panned.
+     */
+    public static void showInAddressBar(UI ui, ViewState state) {
+        // Relative to the page's base, which Vaadin sets to the app's root.
+        ui.getPage().executeJs("const link = $0; setTimeout(() => history.replaceState(history.state, '', link))",
+                location(state));
+    }
+}

@@ -1,0 +1,210 @@
+package org.storyweb.explore.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.signals.Signal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewState.Order;
+import org.storyweb.explore.ViewState.Presentation;
+import org.storyweb.story.Phase;
+import org.storyweb.story.StoryPack;
+import org.storyweb.story.Theme;
+import org.storyweb.story.Track;
+
+/**
+ * The explorer's one bar of controls, beside the book's title: the phase the graph shows with previous and next, the
+ * order of the timeline, the filters (folded into a popover, with a summary on its button), present and share.
+ */
+class ControlBar extends Composite<Header> {
+
+    static final String ALL_CHAPTERS = "All chapters";
+
+    /** What the bar depends on; a selection leaves it alone. */
+    private record Shown(ExplorerFilter filter, Phase phase, Order order, Presentation presentation) {
+        static Shown of(StoryPack pack, ViewState state) {
+            ExplorerFilter filter = ExplorerFilter.of(pack, state);
+            return new Shown(filter, filter.phase(state), state.timeline().order(), state.presentation());
+        }
+    }
+
+    private final StoryPack pack;
+    private final Select<Phase> phaseSelect = new Select<>();
+    private final Button previousPhase = new Button("\u2190");
+    private final Button nextPhase = new Button("\u2192");
+    private final Select<Order> orderSelect = new Select<>();
+    private final Button filtersButton = new Button("Filters");
+    private final CheckboxGroup<Track> trackFilter = new CheckboxGroup<>();
+    private final CheckboxGroup<Theme> themeFilter = new CheckboxGroup<>();
+    private final Select<String> spoilerSelect = new Select<>();
+    private final Button presentButton = new Button("Present");
+
+    ControlBar(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
+        this.pack = pack;
+        Header bar = getContent();
+        bar.addClassName("explorer-bar");
+        H1 title = new H1(pack.work().title());
+        title.add(new Span(" \u2014 " + pack.work().author()));
+
+        phaseSelect.setId("phase-select");
+        phaseSelect.setAriaLabel("Relationships during");
+        phaseSelect.setPrefixComponent(new Span("Graph:"));
+        phaseSelect.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.SMALL);
+        phaseSelect.setItemLabelGenerator(Phase::title);
+        phaseSelect.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                go.accept(Choices.phase(pack, state.peek(), event.getValue()));
+            }
+        });
+        for (Button button : List.of(previousPhase, nextPhase, filtersButton, presentButton)) {
+            button.addThemeVariants(ButtonVariant.SMALL);
+        }
+        previousPhase.setId("previous-phase");
+        previousPhase.setAriaLabel("Previous phase");
+        previousPhase.setTooltipText("Previous phase");
+        nextPhase.setId("next-phase");
+        nextPhase.setAriaLabel("Next phase");
+        nextPhase.setTooltipText("Next phase");
+        previousPhase.addClickListener(click -> step(state.peek(), -1, go));
+        nextPhase.addClickListener(click -> step(state.peek(), 1, go));
+        Div phaseControls = new Div(phaseSelect, previousPhase, nextPhase);
+        phaseControls.addClassName("phase-controls");
+
+        orderSelect.setId("order-choice");
+        orderSelect.setAriaLabel("Order");
+        orderSelect.setPrefixComponent(new Span("Order:"));
+        orderSelect.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.SMALL);
+        orderSelect.setItems(Order.CHRONOLOGICAL, Order.TELLING);
+        orderSelect.setItemLabelGenerator(order -> order == Order.TELLING ? "As told (chapters)"
+                : "As it happened (dates)");
+        orderSelect.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                ViewState current = state.peek();
+                go.accept(current.withTimeline(current.timeline().withOrder(event.getValue()).withWindow(null)));
+            }
+        });
+
+        trackFilter.setLabel("Tracks");
+        trackFilter.setId("track-filter");
+        trackFilter.setItemLabelGenerator(Track::title);
+        trackFilter.setItems(pack.tracks());
+        trackFilter.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                Set<String> chosen = event.getValue().stream().map(Track::id).collect(Collectors.toSet());
+                ViewState current = state.peek();
+                go.accept(current.withTimeline(current.timeline()
+                        .withTracks(chosen.size() == pack.tracks().size() ? Set.of() : chosen)));
+            }
+        });
+        themeFilter.setLabel("Themes");
+        themeFilter.setId("theme-filter");
+        themeFilter.setItemLabelGenerator(Theme::title);
+        themeFilter.setItems(pack.work().themes());
+        themeFilter.setVisible(!pack.work().themes().isEmpty());
+        themeFilter.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                ViewState current = state.peek();
+                go.accept(current.withTimeline(current.timeline()
+                        .withThemes(event.getValue().stream().map(Theme::id).collect(Collectors.toSet()))));
+            }
+        });
+        spoilerSelect.setLabel("Read up to");
+        spoilerSelect.setId("spoiler-limit");
+        spoilerSelect.setItems(spoilerChoices(pack));
+        spoilerSelect.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                ViewState current = state.peek();
+                go.accept(current.withPosition(current.position().withSpoilerLimit(
+                        event.getValue().equals(ALL_CHAPTERS) ? null
+                                : Integer.valueOf(event.getValue().replace("Chapter ", "")))));
+            }
+        });
+        filtersButton.setId("filters");
+        Popover filters = new Popover();
+        filters.setTarget(filtersButton);
+        filters.setPosition(PopoverPosition.BOTTOM_START);
+        filters.setAriaLabel("Filters");
+        filters.addClassName("filter-fields");
+        filters.add(spoilerSelect, trackFilter, themeFilter);
+
+        presentButton.setId("present-button");
+        presentButton.addClickListener(click -> {
+            ViewState current = state.peek();
+            Mode mode = current.presentation().mode() == Mode.PRESENT ? Mode.EXPLORE : Mode.PRESENT;
+            go.accept(current.withPresentation(current.presentation().withMode(mode)));
+        });
+        Button shareButton = new Button("Share", click -> new ShareDialog(pack, state.peek()).open());
+        shareButton.addThemeVariants(ButtonVariant.SMALL);
+        shareButton.setId("share-button");
+        Div actions = new Div(presentButton, shareButton);
+        actions.addClassName("explorer-actions");
+        Div controls = new Div(phaseControls, orderSelect, filtersButton, filters, actions);
+        controls.addClassName("explorer-controls");
+        bar.add(title, controls);
+
+        Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
+        Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
+    }
+
+    private void show(Shown shown) {
+        List<Phase> phases = shown.filter().phases();
+        phaseSelect.setItems(phases);
+        phaseSelect.setValue(shown.phase());
+        int position = phases.indexOf(shown.phase());
+        previousPhase.setEnabled(position > 0);
+        nextPhase.setEnabled(position < phases.size() - 1);
+        orderSelect.setValue(shown.order());
+        trackFilter.setValue(Set.copyOf(shown.filter().shownTracks()));
+        trackFilter.setEnabled(shown.order() == Order.CHRONOLOGICAL);
+        themeFilter.setValue(pack.work().themes().stream().filter(t -> shown.filter().themes().contains(t.id()))
+                .collect(Collectors.toSet()));
+        spoilerSelect.setValue(shown.filter().spoilerLimitKnown().map(limit -> "Chapter " + limit)
+                .orElse(ALL_CHAPTERS));
+        filtersButton.setText(filterSummary(shown.filter()));
+        presentButton.setText(shown.presentation().mode() == Mode.PRESENT ? "Leave presentation" : "Present");
+    }
+
+    private void step(ViewState current, int step, Consumer<ViewState> go) {
+        ExplorerFilter filter = ExplorerFilter.of(pack, current);
+        List<Phase> phases = filter.phases();
+        int next = phases.indexOf(filter.phase(current)) + step;
+        if (next >= 0 && next < phases.size()) {
+            go.accept(Choices.phase(pack, current, phases.get(next)));
+        }
+    }
+
+    // Short enough for the bar; says only what differs from the whole book.
+    private String filterSummary(ExplorerFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (!filter.tracks().isEmpty()) {
+            parts.add(filter.shownTracks().size() + " of " + pack.tracks().size() + " tracks");
+        }
+        if (!filter.themes().isEmpty()) {
+            parts.add(filter.themes().size() == 1 ? "1 theme" : filter.themes().size() + " themes");
+        }
+        filter.spoilerLimitKnown().ifPresent(limit -> parts.add("up to chapter " + limit));
+        return parts.isEmpty() ? "Filters: none" : "Filters: " + String.join(", ", parts);
+    }
+
+    private static List<String> spoilerChoices(StoryPack pack) {
+        List<String> choices = new ArrayList<>(List.of(ALL_CHAPTERS));
+        pack.parts().stream().flatMap(part -> part.chapters().stream())
+                .forEach(chapter -> choices.add("Chapter " + chapter.number()));
+        return choices;
+    }
+}

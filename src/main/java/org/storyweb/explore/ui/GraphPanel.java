@@ -1,0 +1,112 @@
+package org.storyweb.explore.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.signals.Signal;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.storyweb.components.network.Network;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.CharacterSelection;
+import org.storyweb.explore.ViewState.EventSelection;
+import org.storyweb.explore.ViewState.RelationshipSelection;
+import org.storyweb.explore.ViewState.Selection;
+import org.storyweb.relations.RelationEdge;
+import org.storyweb.relations.StoryGraph;
+import org.storyweb.story.Phase;
+import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
+
+/**
+ * The relationship graph at the view's phase: its people, the ties that hold then, the selected person or
+ * relationship picked out, and the people of a selected event emphasised. A button per person gives keyboard and
+ * screen-reader users the same choice as a click on the drawing.
+ */
+class GraphPanel extends Composite<Section> {
+
+    /** What the graph depends on; any other change of the view leaves it alone. */
+    private record Shown(ExplorerFilter filter, Phase phase, Selection selection) {
+        static Shown of(StoryPack pack, ViewState state) {
+            ExplorerFilter filter = ExplorerFilter.of(pack, state);
+            return new Shown(filter, filter.phase(state), state.selection());
+        }
+    }
+
+    private final StoryPack pack;
+    private final StoryGraph graph;
+    private final Network network = new Network();
+    private final Div people = new Div();
+
+    GraphPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go) {
+        this.pack = pack;
+        this.graph = drawing.graph();
+        Section section = getContent();
+        section.addClassName("graph-section");
+        section.getElement().setAttribute("aria-label", "Relationships");
+
+        network.setId("graph");
+        RelationshipNetwork.GROUP_STYLES.forEach(network::setGroupStyle);
+        network.setNodes(drawing.nodes());
+        network.addSelectListener(event -> {
+            ViewState current = state.peek();
+            if (event.nodeId().isPresent()) {
+                go.accept(Choices.character(current, event.nodeId().get()));
+            } else if (event.edgeId().isPresent()) {
+                graph.whole().edgeSet().stream().filter(edge -> edge.id().equals(event.edgeId().get())).findFirst()
+                        .ifPresent(edge -> go.accept(current.withSelection(
+                                new RelationshipSelection(edge.relationship().id()))));
+            } else {
+                go.accept(current.withSelection(ViewState.NOTHING));
+            }
+        });
+        people.addClassName("character-buttons");
+        people.getElement().setAttribute("role", "group");
+        people.getElement().setAttribute("aria-label", "People in the graph");
+        graph.whole().vertexSet().stream().sorted(Comparator.comparing(StoryCharacter::name)).forEach(character -> {
+            Button button = new Button(character.name(),
+                    click -> go.accept(Choices.character(state.peek(), character.id())));
+            button.addThemeVariants(ButtonVariant.SMALL);
+            button.getElement().setAttribute("data-character", character.id());
+            people.add(button);
+        });
+        Div key = new Div(RelationshipNetwork.legend(), people);
+        key.addClassName("graph-key");
+        section.add(network, key);
+
+        Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
+        Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
+    }
+
+    private void show(Shown shown) {
+        Phase phase = shown.phase();
+        network.setEdges(RelationshipNetwork.edges(graph, phase, shown.filter()::shows));
+        network.setAccessibleLabel("Relationship graph during " + phase.title() + ": "
+                + graph.whole().vertexSet().size() + " people and " + graph.atPhase(phase).edgeSet().size()
+                + " relationships.");
+        Set<String> highlighted = switch (shown.selection()) {
+            case EventSelection event -> pack.event(event.eventId()).map(e -> Set.copyOf(e.characterIds()))
+                    .orElse(Set.of());
+            case CharacterSelection character -> Set.of(character.characterId());
+            case RelationshipSelection selection -> pack.relationship(selection.relationshipId())
+                    .map(r -> Set.of(r.firstCharacterId(), r.secondCharacterId())).orElse(Set.of());
+            case ViewState.NoSelection none -> Set.of();
+        };
+        network.setHighlighted(highlighted);
+        String selectedPerson = shown.selection() instanceof CharacterSelection c ? c.characterId() : null;
+        if (shown.selection() instanceof RelationshipSelection selection) {
+            // The tie of that relationship that holds at this phase, if one does.
+            network.setSelectedEdge(graph.atPhase(phase).edgeSet().stream()
+                    .filter(edge -> edge.relationship().id().equals(selection.relationshipId()))
+                    .filter(shown.filter()::shows).map(RelationEdge::id).findFirst().orElse(null));
+        } else {
+            network.setSelectedNode(selectedPerson);
+        }
+        people.getChildren().forEach(child -> child.getElement().setAttribute("aria-pressed",
+                String.valueOf(child.getElement().getAttribute("data-character").equals(selectedPerson))));
+    }
+}
