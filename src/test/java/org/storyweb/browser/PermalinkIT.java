@@ -89,7 +89,7 @@ class PermalinkIT extends BrowserTest {
     void theOrderOfTellingIsRestored() {
         Page shared = openFresh("never-let-me-go?order=telling");
 
-        assertThat(shared.locator("#order-choice vaadin-radio-button[checked]")).containsText("telling");
+        assertThat(shared.locator("#order-choice")).containsText("By chapter");
         shared.locator("#timeline .vis-time-axis .vis-text.vis-minor",
                 new Page.LocatorOptions().setHasText("Ch. 1")).first().waitFor();
         assertThat(shared.locator(".order-note")).isVisible();
@@ -97,20 +97,33 @@ class PermalinkIT extends BrowserTest {
 
     @Test
     void presentAndEmbedModesAreRestored() {
-        Page present = openFresh("never-let-me-go?mode=present");
+        Page present = openFresh("never-let-me-go/present?character=tommy");
         assertThat(present.locator("main.explorer")).hasClass(Pattern.compile("mode-present"));
         assertThat(present.locator("#present-button")).hasText("Leave presentation");
+        assertThat(present.locator("#detail-title")).hasText("Tommy D.");
+
+        Page embedded = openFresh("never-let-me-go?embed=1");
+        assertThat(embedded.locator("main.explorer")).hasClass(Pattern.compile("mode-embed"));
+        assertThat(embedded.locator("#present-button")).isHidden();
+    }
+
+    @Test
+    void linksFromBeforeViewsHadTheirOwnPathStillWork() {
+        Page present = openFresh("never-let-me-go?mode=present&phase=cottages");
+        assertThat(present.locator("main.explorer")).hasClass(Pattern.compile("mode-present"));
+        present.waitForURL(url("/never-let-me-go/present?phase=cottages"));
 
         Page embedded = openFresh("never-let-me-go?mode=embed");
         assertThat(embedded.locator("main.explorer")).hasClass(Pattern.compile("mode-embed"));
-        assertThat(embedded.locator(".explorer-filters")).isHidden();
+        embedded.waitForURL(url("/never-let-me-go?embed=1"));
     }
 
     @Test
     void choicesMakeHistoryAndBackAndForwardWalkThroughIt() {
         page.navigate(url("/never-let-me-go"));
         page.locator("#timeline .vis-item").first().waitFor();
-        Event event = pack().event("ishiguro-born").orElseThrow();
+        // An event of the first phase, which the timeline opens on.
+        Event event = pack().event("tommy-tantrum").orElseThrow();
 
         page.locator("#timeline .storyweb-timeline-text[data-item-id='" + event.id() + "']").click();
         page.waitForURL(Pattern.compile(".*event=" + event.id() + ".*"));
@@ -168,7 +181,7 @@ class PermalinkIT extends BrowserTest {
         assertThat(page.locator("#share-qr-image")).isVisible();
         assertThat(page.locator("#share-qr-image")).hasAttribute("alt", "QR code of the link to this view");
         assertThat(page.locator("#share-embed textarea").inputValue())
-                .startsWith("<iframe src=\"" + url("/never-let-me-go?character=tommy&amp;mode=embed") + "\"");
+                .startsWith("<iframe src=\"" + url("/never-let-me-go?character=tommy&amp;embed=1") + "\"");
         page.locator("#share-copy").click();
         assertThat(page.locator("#share-status")).hasText(Pattern.compile("Copied\\.|press Ctrl\\+C.*"));
         screenshot("share-dialog");
@@ -181,11 +194,11 @@ class PermalinkIT extends BrowserTest {
                 .setContentType("text/html")
                 .setBody("<!doctype html><title>Course page</title><h1>Week 3</h1>"
                         + "<iframe id=sw title=Storyweb width=1200 height=900 src=\""
-                        + url("/never-let-me-go?mode=embed") + "\"></iframe>")));
+                        + url("/never-let-me-go?embed=1") + "\"></iframe>")));
         page.navigate(host);
         FrameLocator frame = page.frameLocator("#sw");
         frame.locator("#timeline .vis-item").first().waitFor();
-        Event event = pack().event("ishiguro-born").orElseThrow();
+        Event event = pack().event("tommy-tantrum").orElseThrow();
 
         frame.locator("#timeline .storyweb-timeline-text[data-item-id='" + event.id() + "']").click();
         assertThat(frame.locator("#detail-title")).hasText(event.title());
@@ -200,7 +213,7 @@ class PermalinkIT extends BrowserTest {
         assertThat(page.url()).isEqualTo(host);
         page.evaluate("() => history.forward()");
         assertThat(frame.locator("#detail-title")).hasText("Tommy D.");
-        assertThat(page.frames().get(1).url()).contains("character=tommy").contains("mode=embed");
+        assertThat(page.frames().get(1).url()).contains("character=tommy").contains("embed=1");
         screenshot("embedded");
     }
 

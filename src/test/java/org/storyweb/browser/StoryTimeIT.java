@@ -21,6 +21,11 @@ class StoryTimeIT extends BrowserTest {
         page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
     }
 
+    /** Opens one of the folded sections below the first screen, which are built when opened. */
+    private void openSection(String id) {
+        page.locator("#" + id + " vaadin-details-summary").click();
+    }
+
     private List<String> drawnEdges() {
         return ((List<?>) page.evaluate("() => document.querySelector('#graph').$connector.edges.getIds()"))
                 .stream().map(String::valueOf).sorted().toList();
@@ -44,6 +49,7 @@ class StoryTimeIT extends BrowserTest {
 
         Object after = page.evaluate("() => document.querySelector('#graph').$connector.network.getPositions()");
         assertThat(after).isEqualTo(before);
+        openSection("analysis-section");
         assertThat(page.locator("#outsider")).not().isEmpty();
         screenshot("graph-" + phases.get(1).id());
     }
@@ -79,7 +85,10 @@ class StoryTimeIT extends BrowserTest {
 
         page.mouse().move(marker.x + marker.width / 2, marker.y + 40);
         page.mouse().down();
-        page.mouse().move(marker.x + 200, marker.y + 40, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+        // To the right end of the timeline, which opens on the first phase: later phases lie beyond it.
+        BoundingBox timeline = page.locator("#timeline .vis-center").boundingBox();
+        page.mouse().move(timeline.x + timeline.width - 5, marker.y + 40,
+                new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
         page.mouse().up();
 
         page.waitForURL(Pattern.compile(".*phase=.*"));
@@ -134,7 +143,9 @@ class StoryTimeIT extends BrowserTest {
         Event event = pack().event("tommy-tantrum").orElseThrow();
         open("never-let-me-go?event=" + event.id());
 
-        page.locator("#order-choice vaadin-radio-button").nth(1).click();
+        page.locator("#order-choice").click();
+        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("By chapter")).click();
         page.waitForURL(Pattern.compile(".*order=telling.*"));
         page.locator("#timeline .vis-time-axis .vis-text.vis-minor",
                 new com.microsoft.playwright.Page.LocatorOptions().setHasText("Ch. 1")).first().waitFor();
@@ -159,6 +170,8 @@ class StoryTimeIT extends BrowserTest {
     @Test
     void theAnachronyChartHasAPointPerStoryEventAndSelectsEverywhere() {
         open("never-let-me-go");
+        assertThat(page.locator("#anachrony-chart")).hasCount(0);
+        openSection("anachrony-section");
         List<Event> told = pack().events().stream().filter(e -> e.toldInChapter().isPresent()).toList();
         assertThat(page.locator("#anachrony-chart .scatter-point")).hasCount(told.size());
         Event event = pack().event("visit-to-madame").orElseThrow();
@@ -186,14 +199,18 @@ class StoryTimeIT extends BrowserTest {
         assertThat(loaded).doesNotContain("tommy-completes", "ruth-completes", "visit-to-madame");
         assertThat(page.locator("#phase-select vaadin-select-list-box vaadin-select-item")).hasCount(
                 (int) pack().phases().stream().filter(p -> p.firstChapter() <= 9).count());
+        openSection("analysis-section");
         assertThat(page.locator("#downloads")).containsText("hidden");
         // Growing up at Hailsham ends at chapter 9, so its reading shows; at chapter 8 it would wait.
         page.navigate(url("/never-let-me-go?phase=hailsham-adolescence&upto=8"));
+        openSection("analysis-section");
         assertThat(page.locator("#outsider")).containsText("appears once you have read up to chapter");
         assertThat(page.locator("#analysis table")).hasCount(0);
         page.navigate(url("/never-let-me-go?phase=hailsham-adolescence&upto=9"));
+        openSection("analysis-section");
         assertThat(page.locator("#outsider")).not().containsText("appears once");
         assertThat(page.locator("#analysis table")).hasCount(1);
+        openSection("anachrony-section");
         assertThat(page.locator("#anachrony-chart .scatter-point")).hasCount((int) pack().events().stream()
                 .filter(e -> e.toldInChapter().isPresent() && e.isRevealedBy(9)).count());
         screenshot("spoiler-limited");
@@ -203,13 +220,14 @@ class StoryTimeIT extends BrowserTest {
     void everyControlIsReachableByKeyboard() {
         // A middle phase, so that both phase steps are enabled.
         open("never-let-me-go?phase=cottages");
-        assertThat(tabTo(List.of("order-choice", "filters", "phase-select", "previous-phase", "next-phase",
-                "share-button", "present-button", "anachrony-chart"))).isTrue();
+        assertThat(tabTo(List.of("phase-select", "previous-phase", "next-phase", "order-choice", "filters",
+                "present-button", "share-button", "whole-timeline", "analysis-section", "anachrony-section")))
+                .isTrue();
 
-        // The filters fold away; Enter on their summary opens them, and their fields come next.
-        page.locator("#filters vaadin-details-summary").focus();
+        // The filters fold into a popover; Enter on their button opens it, and its fields come next.
+        page.locator("#filters").focus();
         page.keyboard().press("Enter");
-        assertThat(tabTo(List.of("track-filter", "theme-filter", "spoiler-limit"))).isTrue();
+        assertThat(tabTo(List.of("spoiler-limit", "track-filter", "theme-filter"))).isTrue();
     }
 
     private boolean tabTo(List<String> wanted) {

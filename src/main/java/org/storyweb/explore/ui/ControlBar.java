@@ -90,8 +90,8 @@ class ControlBar extends Composite<Header> {
         orderSelect.setPrefixComponent(new Span("Order:"));
         orderSelect.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.SMALL);
         orderSelect.setItems(Order.CHRONOLOGICAL, Order.TELLING);
-        orderSelect.setItemLabelGenerator(order -> order == Order.TELLING ? "As told (chapters)"
-                : "As it happened (dates)");
+        orderSelect.setItemLabelGenerator(order -> order == Order.TELLING ? "By chapter (as told)"
+                : "By date");
         orderSelect.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 ViewState current = state.peek();

@@ -72,9 +72,7 @@ class DetailPanel extends Composite<Section> {
 
     private void showIntroduction() {
         getContent().removeAll();
-        H2 title = new H2(pack.work().title());
-        title.setId("detail-title");
-        getContent().add(title, new Paragraph(pack.work().description()),
+        getContent().add(new H2(pack.work().title()), new Paragraph(pack.work().description()),
                 new Paragraph("Choose an event on the timeline, or a person in the graph, to see the details here."));
     }
 

@@ -1,0 +1,108 @@
+package org.storyweb.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.storyweb.story.Event;
+
+/**
+ * The first screen is the product: at a laptop's and a projector's size the timeline, the graph and the details are
+ * all on it without scrolling; on a phone nothing runs off sideways; a choice is shown without moving the reader, and
+ * costs the browser only what changed.
+ */
+class OneScreenIT extends BrowserTest {
+
+    private void open(String location, int width, int height) {
+        page.setViewportSize(width, height);
+        page.navigate(url("/" + location));
+        page.locator("#timeline [data-item-id]").first().waitFor();
+        page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
+    }
+
+    private BoundingBox box(String selector) {
+        return page.locator(selector).boundingBox();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1366, 768", "1920, 1080"})
+    void theTimelineTheGraphAndTheDetailsAreAllOnTheFirstScreen(int width, int height) {
+        open("never-let-me-go", width, height);
+
+        for (String part : List.of("#timeline", "#graph", "#detail-panel", "#phase-select", "#next-phase",
+                "#order-choice", "#filters", "#present-button", "#share-button")) {
+            BoundingBox box = box(part);
+            assertThat(box.y).as(part).isGreaterThanOrEqualTo(0);
+            assertThat(box.y + box.height).as("%s ends inside the %dx%d screen", part, width, height)
+                    .isLessThanOrEqualTo(height);
+            assertThat(box.x + box.width).as(part).isLessThanOrEqualTo(width);
+        }
+        assertThat(box("#graph").height).isGreaterThanOrEqualTo(300);
+        assertThat(box("#timeline").height).isGreaterThanOrEqualTo(200);
+        assertThat(page.locator("#detail-panel")).containsText(pack().work().title());
+        screenshot("first-screen-" + width + "x" + height);
+    }
+
+    @Test
+    void choosingAnEventShowsItsDetailsBesideTheGraphWithoutScrolling() {
+        open("never-let-me-go", 1366, 768);
+        Event event = pack().event("madame-gallery").orElseThrow();
+
+        page.locator("#timeline .storyweb-timeline-text[data-item-id='" + event.id() + "']").click();
+
+        assertThat(page.locator("#detail-title")).hasText(event.title());
+        BoundingBox title = box("#detail-title");
+        assertThat(title.y + title.height).isLessThanOrEqualTo(768);
+        assertThat(page.evaluate("() => window.scrollY")).isEqualTo(0);
+        screenshot("first-screen-event-selected");
+    }
+
+    @Test
+    void onAPhoneNothingRunsOffSideways() {
+        for (String location : List.of("never-let-me-go", "never-let-me-go?event=dolly-born",
+                "never-let-me-go?relationship=kathy-ruth&phase=cottages")) {
+            open(location, 390, 844);
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as(location).isLessThanOrEqualTo(0);
+        }
+        screenshot("phone-relationship");
+    }
+
+    @Test
+    void aSelectedRelationshipIsSelectedInTheGraph() {
+        open("never-let-me-go?relationship=kathy-ruth&phase=cottages", 1366, 768);
+
+        page.waitForFunction("() => document.querySelector('#graph').$connector.network.getSelectedEdges()"
+                + ".some(id => id.startsWith('kathy-ruth@'))");
+        assertThat(page.locator("#detail-title")).hasText("Kathy H. and Ruth");
+    }
+
+    /** The server's answer to a choice carries the change, not the whole view again. */
+    @Test
+    void aSelectionSendsTheSelectionNotTheTimelineAgain() {
+        open("never-let-me-go", 1366, 768);
+        page.waitForTimeout(500);
+        List<Double> sizes = new java.util.ArrayList<>();
+        for (String id : List.of("madame-gallery", "tommy-tantrum", "pencil-case")) {
+            if (page.locator("#timeline [data-item-id='" + id + "']").count() == 0) {
+                continue;
+            }
+            page.evaluate("() => performance.clearResourceTimings()");
+            page.locator("#timeline [data-item-id='" + id + "']").first().click();
+            page.waitForURL(Pattern.compile(".*event=" + id + ".*"));
+            page.waitForTimeout(200);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> answers = (List<Map<String, Object>>) page.evaluate("""
+                    () => performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))
+                      .map(e => ({ size: e.decodedBodySize }))""");
+            answers.forEach(answer -> sizes.add(((Number) answer.get("size")).doubleValue()));
+        }
+        assertThat(sizes).isNotEmpty().allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(8 * 1024));
+    }
+}
