@@ -3,7 +3,6 @@ package org.storyweb.explore.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -15,25 +14,19 @@ import com.vaadin.flow.signals.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewState.Order;
 import org.storyweb.explore.ViewState.Presentation;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryPack;
-import org.storyweb.story.Theme;
-import org.storyweb.story.Track;
 
 /**
  * The explorer's one bar of controls, beside the book's title: the phase the graph shows with previous and next, the
- * order of the timeline, the filters (folded into a popover, with a summary on its button), present and share.
+ * order of the timeline, the filters (in a popover, with a summary on its button), present and share.
  */
 class ControlBar extends Composite<Header> {
-
-    static final String ALL_CHAPTERS = "All chapters";
 
     /** What the bar depends on; a selection leaves it alone. */
     private record Shown(ExplorerFilter filter, Phase phase, Order order, Presentation presentation) {
@@ -49,9 +42,6 @@ class ControlBar extends Composite<Header> {
     private final Button nextPhase = new Button("\u2192");
     private final Select<Order> orderSelect = new Select<>();
     private final Button filtersButton = new Button("Filters");
-    private final CheckboxGroup<Track> trackFilter = new CheckboxGroup<>();
-    private final CheckboxGroup<Theme> themeFilter = new CheckboxGroup<>();
-    private final Select<String> spoilerSelect = new Select<>();
     private final Button presentButton = new Button("Present");
 
     ControlBar(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
@@ -99,48 +89,18 @@ class ControlBar extends Composite<Header> {
             }
         });
 
-        trackFilter.setLabel("Tracks");
-        trackFilter.setId("track-filter");
-        trackFilter.setItemLabelGenerator(Track::title);
-        trackFilter.setItems(pack.tracks());
-        trackFilter.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                Set<String> chosen = event.getValue().stream().map(Track::id).collect(Collectors.toSet());
-                ViewState current = state.peek();
-                go.accept(current.withTimeline(current.timeline()
-                        .withTracks(chosen.size() == pack.tracks().size() ? Set.of() : chosen)));
-            }
-        });
-        themeFilter.setLabel("Themes");
-        themeFilter.setId("theme-filter");
-        themeFilter.setItemLabelGenerator(Theme::title);
-        themeFilter.setItems(pack.work().themes());
-        themeFilter.setVisible(!pack.work().themes().isEmpty());
-        themeFilter.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                ViewState current = state.peek();
-                go.accept(current.withTimeline(current.timeline()
-                        .withThemes(event.getValue().stream().map(Theme::id).collect(Collectors.toSet()))));
-            }
-        });
-        spoilerSelect.setLabel("Read up to");
-        spoilerSelect.setId("spoiler-limit");
-        spoilerSelect.setItems(spoilerChoices(pack));
-        spoilerSelect.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                ViewState current = state.peek();
-                go.accept(current.withPosition(current.position().withSpoilerLimit(
-                        event.getValue().equals(ALL_CHAPTERS) ? null
-                                : Integer.valueOf(event.getValue().replace("Chapter ", "")))));
-            }
-        });
         filtersButton.setId("filters");
         Popover filters = new Popover();
         filters.setTarget(filtersButton);
         filters.setPosition(PopoverPosition.BOTTOM_START);
         filters.setAriaLabel("Filters");
         filters.addClassName("filter-fields");
-        filters.add(spoilerSelect, trackFilter, themeFilter);
+        // Built when first opened: most readers never change a filter.
+        filters.addOpenedChangeListener(event -> {
+            if (event.isOpened() && filters.getChildren().findAny().isEmpty()) {
+                filters.add(new FilterFields(pack, state, go));
+            }
+        });
 
         presentButton.setId("present-button");
         presentButton.addClickListener(click -> {
@@ -169,12 +129,6 @@ class ControlBar extends Composite<Header> {
         previousPhase.setEnabled(position > 0);
         nextPhase.setEnabled(position < phases.size() - 1);
         orderSelect.setValue(shown.order());
-        trackFilter.setValue(Set.copyOf(shown.filter().shownTracks()));
-        trackFilter.setEnabled(shown.order() == Order.CHRONOLOGICAL);
-        themeFilter.setValue(pack.work().themes().stream().filter(t -> shown.filter().themes().contains(t.id()))
-                .collect(Collectors.toSet()));
-        spoilerSelect.setValue(shown.filter().spoilerLimitKnown().map(limit -> "Chapter " + limit)
-                .orElse(ALL_CHAPTERS));
         filtersButton.setText(filterSummary(shown.filter()));
         presentButton.setText(shown.presentation().mode() == Mode.PRESENT ? "Leave presentation" : "Present");
     }
@@ -199,12 +153,5 @@ class ControlBar extends Composite<Header> {
         }
         filter.spoilerLimitKnown().ifPresent(limit -> parts.add("up to chapter " + limit));
         return parts.isEmpty() ? "Filters: none" : "Filters: " + String.join(", ", parts);
-    }
-
-    private static List<String> spoilerChoices(StoryPack pack) {
-        List<String> choices = new ArrayList<>(List.of(ALL_CHAPTERS));
-        pack.parts().stream().flatMap(part -> part.chapters().stream())
-                .forEach(chapter -> choices.add("Chapter " + chapter.number()));
-        return choices;
     }
 }
