@@ -119,14 +119,17 @@ final class EventTimeline {
     }
 
     /**
-     * The window a phase opens on: its events with a margin either side, at least a few years wide so that the real
-     * world around them shows too. A phase with no events opens on its own dates, or on the whole story.
+     * The window a phase opens on: the phase's own dates, or else its events' dates, with a margin either side and
+     * at least a few years wide, so that the real world around them shows too. Backstory told in a phase can reach
+     * far back, so its own dates come first.
      */
     static TimeWindow aroundPhase(StoryPack pack, Phase phase) {
+        if (phase.whenKnown().isPresent()) {
+            return padded(phase.whenKnown().get().earliest(), phase.whenKnown().get().latest());
+        }
         List<Event> events = pack.events().stream().filter(event -> phase.id().equals(event.phaseId())).toList();
         if (events.isEmpty()) {
-            return phase.whenKnown().map(when -> padded(when.earliest(), when.latest()))
-                    .orElseGet(() -> wholeStory(pack));
+            return wholeStory(pack);
         }
         LocalDate first = events.stream().map(e -> e.date().earliest()).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = events.stream().map(e -> e.date().latest()).max(LocalDate::compareTo).orElseThrow();
