@@ -66,10 +66,11 @@ class ControlBar extends Composite<Header> {
         }
         previousPhase.setId("previous-phase");
         previousPhase.setAriaLabel("Previous phase");
-        previousPhase.setTooltipText("Previous phase");
+        // A title, not a tooltip component: every component is state the server keeps for each open page.
+        previousPhase.getElement().setAttribute("title", "Previous phase");
         nextPhase.setId("next-phase");
         nextPhase.setAriaLabel("Next phase");
-        nextPhase.setTooltipText("Next phase");
+        nextPhase.getElement().setAttribute("title", "Next phase");
         previousPhase.addClickListener(click -> step(state.peek(), -1, go));
         nextPhase.addClickListener(click -> step(state.peek(), 1, go));
         Div phaseControls = new Div(phaseSelect, previousPhase, nextPhase);
