@@ -20,6 +20,17 @@ function textElement(text, itemId) {
   return span;
 }
 
+// A patch of a keyed list (see SentList.java) as the values to add or replace and the ids to remove.
+function changes(patch, currentIds) {
+  if (patch.all !== undefined) {
+    const kept = new Set(patch.all.map((value) => value.id));
+    return { put: patch.all, remove: [...currentIds].filter((id) => !kept.has(id)) };
+  }
+  return { put: patch.put ?? [], remove: patch.remove ?? [] };
+}
+
+const BACKGROUND = 'background:';
+
 function toItem(item) {
   const converted = {
     id: item.id,
@@ -38,7 +49,7 @@ function toItem(item) {
 
 function toBackground(background) {
   return {
-    id: `background:${background.id}`,
+    id: BACKGROUND + background.id,
     text: background.text,
     start: background.start,
     end: background.end,
@@ -136,24 +147,27 @@ class TimelineConnector {
       this.element.setAttribute('aria-label', patch.label);
     }
     if (patch.groups !== undefined) {
-      this.groups.clear();
-      this.groups.add(patch.groups.map((g, order) => ({ id: g.id, text: g.text, className: g.className ?? undefined, order })));
-      this.hasGroups = patch.groups.length > 0;
-      this.timeline.setGroups(this.hasGroups ? this.groups : null);
+      const { put, remove } = changes(patch.groups, this.groups.getIds());
+      this.groups.remove(remove);
+      this.groups.update(put.map((g) => ({ id: g.id, text: g.text, className: g.className ?? undefined, order: g.order })));
+      const hasGroups = this.groups.length > 0;
+      if (hasGroups !== this.hasGroups) {
+        this.hasGroups = hasGroups;
+        this.timeline.setGroups(hasGroups ? this.groups : null);
+      }
     }
-    if (patch.items !== undefined || patch.backgrounds !== undefined) {
-      const keepItems = patch.items === undefined;
-      const keepBackgrounds = patch.backgrounds === undefined;
-      const kept = this.items.get({
-        filter: (item) => (item.type === 'background' ? keepBackgrounds : keepItems)
-      });
-      const next = [
-        ...kept,
-        ...(patch.items ?? []).map(toItem),
-        ...(patch.backgrounds ?? []).map(toBackground)
-      ];
-      this.items.clear();
-      this.items.add(next);
+    if (patch.items !== undefined) {
+      const current = this.items.getIds({ filter: (item) => item.type !== 'background' });
+      const { put, remove } = changes(patch.items, current);
+      this.items.remove(remove);
+      this.putItems(put.map(toItem));
+    }
+    if (patch.backgrounds !== undefined) {
+      const current = this.items.getIds({ filter: (item) => item.type === 'background' })
+        .map((id) => id.substring(BACKGROUND.length));
+      const { put, remove } = changes(patch.backgrounds, current);
+      this.items.remove(remove.map((id) => BACKGROUND + id));
+      this.putItems(put.map(toBackground));
     }
     if (patch.selection !== undefined) {
       this.timeline.setSelection(patch.selection);
@@ -169,6 +183,21 @@ class TimelineConnector {
     }
     if (patch.markers !== undefined) {
       this.syncMarkers(patch.markers);
+    }
+  }
+
+  // Adds or replaces items in the data set by update, not clear and add; an item that loses a field (a span that
+  // becomes a point) is added afresh, since an update keeps the fields it does not name.
+  putItems(converted) {
+    const renewed = converted.filter((item) => {
+      const old = this.items.get(item.id);
+      return old && Object.keys(old).some((key) => !(key in item));
+    }).map((item) => item.id);
+    const selected = this.timeline.getSelection();
+    this.items.remove(renewed);
+    this.items.update(converted);
+    if (renewed.some((id) => selected.includes(id))) {
+      this.timeline.setSelection(selected);
     }
   }
 
