@@ -33,7 +33,8 @@ class AccessibilityIT extends BrowserTest {
         for (int[] size : new int[][] {{1440, 1000}, {390, 844}}) {
             page.setViewportSize(size[0], size[1]);
             page.navigate(url(location));
-            page.locator("#timeline .vis-item").first().waitFor();
+            // On a phone the timeline is an agenda, without vis-timeline's items.
+            page.locator("#timeline [data-item-id]").first().waitFor();
             page.waitForTimeout(500);
             page.addScriptTag(new com.microsoft.playwright.Page.AddScriptTagOptions().setContent(axe()));
             @SuppressWarnings("unchecked")

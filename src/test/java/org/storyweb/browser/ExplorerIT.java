@@ -19,6 +19,14 @@ class ExplorerIT extends BrowserTest {
         page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
     }
 
+    /**
+     * Scrolls the timeline's rows, by its track names as a reader would, until this track is in view: titles are never
+     * cut, so the story's many items stack high and push the later tracks down.
+     */
+    private void scrollToTrack(String trackId) {
+        page.locator("#timeline .vis-label.track-" + trackId).scrollIntoViewIfNeeded();
+    }
+
     @Test
     void theTimelineShowsTheTracksAndTheEventsOfThePack() {
         openExplorer();
@@ -29,8 +37,9 @@ class ExplorerIT extends BrowserTest {
                 + ".getIds().filter(id => !String(id).startsWith('background:'))"));
         assertThat(loaded).containsExactlyInAnyOrderElementsOf(pack().events().stream().map(Event::id).toList());
         // vis-timeline draws only what is in view; the opening window spans the whole story, so the first tracks'
-        // items are drawn with their titles.
+        // items are drawn with their titles once their rows are in view.
         for (String id : List.of("tommy-tantrum", "ishiguro-born")) {
+            scrollToTrack(pack().event(id).orElseThrow().trackId());
             assertThat(page.locator("#timeline .storyweb-timeline-text[data-item-id='" + id + "']"))
                     .hasText(pack().event(id).orElseThrow().title());
         }
@@ -114,6 +123,7 @@ class ExplorerIT extends BrowserTest {
         assertThat(page.locator("#detail-date")).hasText(estimated.date().label());
         assertThat(page.locator("#detail-panel .detail-date")).containsText("(approximate)");
 
+        scrollToTrack(exact.trackId());
         page.locator("#timeline .storyweb-timeline-text[data-item-id='" + exact.id() + "']").click();
         assertThat(page.locator("#detail-date")).hasText(exact.date().label());
         assertThat(page.locator("#detail-panel .detail-date")).not().containsText("approximate");
@@ -123,6 +133,7 @@ class ExplorerIT extends BrowserTest {
     void keyboardUsersCanSelectAnEventAndAPerson() {
         openExplorer();
         Event event = pack().event("ishiguro-born").orElseThrow();
+        scrollToTrack(event.trackId());
 
         page.locator("#timeline .storyweb-timeline-text[data-item-id='" + event.id() + "']").focus();
         page.keyboard().press("Enter");

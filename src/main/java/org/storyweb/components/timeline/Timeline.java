@@ -31,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * It knows nothing about what the items mean. Text is always shown as plain text. Changes made during one server
  * round-trip reach the browser as one update, and of groups, items and backgrounds only what was added, changed or
  * removed goes.
+ * <p>
+ * Where the component is narrower than about 600 pixels (a phone), it lists the items as an agenda, one row each in
+ * time order with its caption, text and group, instead of drawing the axis.
  */
 @Tag("div")
 @NpmPackage(value = "vis-timeline", version = "8.5.4")
@@ -254,6 +257,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
                 .put("id", group.id())
                 .put("text", group.text())
                 .put("className", group.className())
+                .put("color", group.color())
                 .put("order", placed.order());
     }
 
@@ -265,6 +269,9 @@ public class Timeline extends Component implements HasSize, HasStyle {
                 .put("group", item.groupId())
                 .put("className", item.className());
         item.endKnown().ifPresent(end -> node.put("end", end.toEpochMilli()));
+        if (item.caption() != null) {
+            node.put("caption", item.caption());
+        }
         return node;
     }
 

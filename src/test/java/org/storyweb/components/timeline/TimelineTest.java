@@ -1,6 +1,7 @@
 package org.storyweb.components.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
@@ -26,7 +27,7 @@ class TimelineTest {
         ui = new UI();
         ui.getInternals().setSession(Mockito.mock(VaadinSession.class));
         timeline = new Timeline();
-        timeline.setGroups(List.of(new TimelineGroup("story", "The story", null),
+        timeline.setGroups(List.of(new TimelineGroup("story", "The story", null, "#1d4f91"),
                 new TimelineGroup("world", "The world", null)));
         timeline.setItems(List.of(item("a", "A"), item("b", "B"), item("c", "C")));
         timeline.setBackgrounds(List.of(new TimelineBackground("era", "An era", T0, T1, null, null)));
@@ -34,7 +35,7 @@ class TimelineTest {
     }
 
     private static TimelineItem item(String id, String text) {
-        return new TimelineItem(id, text, T0, T1, "story", "kind");
+        return new TimelineItem(id, text, T0, T1, "story", "kind", "c. 1990");
     }
 
     /** Ends the server round-trip and returns the patches sent to the connector in it. */
@@ -61,10 +62,10 @@ class TimelineTest {
         assertThat(patch.at("/items/all").size()).isEqualTo(3);
         assertThat(patch.at("/items/all/0").toString()).isEqualTo("{\"id\":\"a\",\"text\":\"A\",\"start\":"
                 + T0.toEpochMilli() + ",\"group\":\"story\",\"className\":\"kind\",\"end\":" + T1.toEpochMilli()
-                + "}");
+                + ",\"caption\":\"c. 1990\"}");
         assertThat(patch.at("/groups/all").toString()).isEqualTo("[{\"id\":\"story\",\"text\":\"The story\","
-                + "\"className\":null,\"order\":0},{\"id\":\"world\",\"text\":\"The world\","
-                + "\"className\":null,\"order\":1}]");
+                + "\"className\":null,\"color\":\"#1d4f91\",\"order\":0},{\"id\":\"world\",\"text\":\"The world\","
+                + "\"className\":null,\"color\":null,\"order\":1}]");
         assertThat(patch.at("/backgrounds/all").size()).isEqualTo(1);
         assertThat(patch.at("/label").asString()).isEqualTo("Timeline");
     }
@@ -73,7 +74,7 @@ class TimelineTest {
     void settingEqualListsAgainSendsNothing() {
         respond();
 
-        timeline.setGroups(List.of(new TimelineGroup("story", "The story", null),
+        timeline.setGroups(List.of(new TimelineGroup("story", "The story", null, "#1d4f91"),
                 new TimelineGroup("world", "The world", null)));
         timeline.setItems(List.of(item("c", "C"), item("b", "B"), item("a", "A")));
         timeline.setBackgrounds(List.of(new TimelineBackground("era", "An era", T0, T1, null, null)));
@@ -85,7 +86,7 @@ class TimelineTest {
     void onlyTheItemsThatChangedAreSentAndTheGettersStillHoldEverything() {
         respond();
 
-        TimelineItem changed = new TimelineItem("b", "B", T0, T1, "story", "kind is-related");
+        TimelineItem changed = new TimelineItem("b", "B", T0, T1, "story", "kind is-related", "c. 1990");
         timeline.setItems(List.of(item("a", "A"), changed, item("d", "D")));
         timeline.setSelection(List.of("d"));
 
@@ -103,7 +104,7 @@ class TimelineTest {
         respond();
 
         timeline.setGroups(List.of(new TimelineGroup("world", "The world", null),
-                new TimelineGroup("story", "The story", null)));
+                new TimelineGroup("story", "The story", null, "#1d4f91")));
 
         JsonNode put = onlyPatch().at("/groups/put");
         assertThat(put.findValuesAsString("id")).containsExactly("world", "story");
@@ -119,5 +120,13 @@ class TimelineTest {
         ui.add(timeline);
 
         assertThat(onlyPatch().at("/items/all").size()).isEqualTo(3);
+    }
+
+    @Test
+    void aGroupColourMustBeWrittenAsSixHexDigits() {
+        assertThatThrownBy(() -> new TimelineGroup("g", "G", null, "red"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("#rrggbb");
+        assertThatThrownBy(() -> new TimelineGroup("g", "G", null, "#123456; background: url(x)"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
