@@ -1,9 +1,16 @@
-// Connects a server-side Timeline component to a vis-timeline instance.
-// The server sends patches (see Timeline.java); the browser sends back only ids, times and windows.
+// Connects a server-side Timeline component to a vis-timeline instance or, where the component is narrow, to an
+// agenda that lists the items (timeline-agenda.js). The server sends patches (see Timeline.java); the browser sends
+// back only ids, times and windows.
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import { registerConnector } from '../connector.js';
+import { Agenda, validColor } from './timeline-agenda.js';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import './timeline.css';
+
+// Below this width (in pixels) an axis leaves no room to read titles; the agenda is shown instead.
+const NARROW = 600;
+const BACKGROUND = 'background:';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -20,25 +27,18 @@ function textElement(text, itemId) {
   return span;
 }
 
-function toItem(item) {
-  const converted = {
-    id: item.id,
-    text: item.text,
-    start: item.start,
-    type: item.end === undefined ? 'point' : 'range',
-    group: item.group ?? undefined,
-    className: item.className ?? undefined
-  };
-  // vis-timeline tests for the key, not its value: a point must have no "end" at all.
-  if (item.end !== undefined) {
-    converted.end = item.end;
+// A patch of a keyed list (see SentList.java) as the values to add or replace and the ids to remove.
+function changes(patch, currentIds) {
+  if (patch.all !== undefined) {
+    const kept = new Set(patch.all.map((value) => value.id));
+    return { put: patch.all, remove: [...currentIds].filter((id) => !kept.has(id)) };
   }
-  return converted;
+  return { put: patch.put ?? [], remove: patch.remove ?? [] };
 }
 
 function toBackground(background) {
   return {
-    id: `background:${background.id}`,
+    id: BACKGROUND + background.id,
     text: background.text,
     start: background.start,
     end: background.end,
@@ -51,26 +51,61 @@ function toBackground(background) {
 class TimelineConnector {
   constructor(element) {
     this.element = element;
+    // What the server sent, which both views draw from.
+    this.source = new Map();
+    this.backgroundIds = new Set();
     this.items = new DataSet();
     this.groups = new DataSet();
-    this.markerIds = new Set();
     this.hasGroups = false;
+    this.selection = [];
+    this.window = null;
+    this.markers = [];
+    this.markerIds = new Set();
+    this.sequenceUnit = null;
+    this.label = '';
+    this.timeline = null;
+    this.agenda = null;
     element.setAttribute('role', 'group');
-    this.timeline = this.create(null);
     // Keyboard: items are focusable buttons; Enter or Space selects, as a click does.
     this.onKeyDown = (event) => {
       const id = event.target?.dataset?.itemId;
-      if (id !== undefined && (event.key === 'Enter' || event.key === ' ')) {
+      if (this.timeline && id !== undefined && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
-        this.timeline.setSelection([id]);
-        this.dispatch('timeline-select', { ids: [id] });
+        this.select(id);
       }
     };
     element.addEventListener('keydown', this.onKeyDown);
+    // The component's own width decides, not the screen's: it may sit in a narrow column of a wide page.
+    this.resizeObserver = new ResizeObserver((entries) => this.layout(entries[entries.length - 1].contentRect.width));
+    this.resizeObserver.observe(element);
+    this.layout(element.clientWidth);
   }
 
-  // A new vis-timeline instance on the same data: vis cannot switch its axis labelling back once it is set.
-  create(sequenceUnit) {
+  layout(width) {
+    const narrow = width > 0 && width < NARROW;
+    if (narrow === this.narrow) {
+      return;
+    }
+    this.narrow = narrow;
+    if (narrow) {
+      this.destroyChart();
+      this.agenda = new Agenda(this.element, (id) => this.select(id));
+      this.agenda.setLabel(this.label);
+      this.renderAgenda();
+      this.agenda.select(this.selection);
+    } else {
+      this.agenda?.destroy();
+      this.agenda = null;
+      this.createChart();
+    }
+  }
+
+  // A new vis-timeline instance on the same data, showing the last window and selection: vis cannot switch its axis
+  // labelling back once it is set, and a narrow component has none.
+  createChart() {
+    this.chart = document.createElement('div');
+    this.chart.className = 'storyweb-timeline-chart';
+    this.element.append(this.chart);
     const options = {
       height: '100%',
       stack: true,
@@ -86,28 +121,38 @@ class TimelineConnector {
       groupTemplate: (group) => (group ? textElement(group.text) : ''),
       locale: 'en'
     };
-    if (sequenceUnit) {
+    if (this.window) {
+      options.start = this.window.start;
+      options.end = this.window.end;
+    }
+    if (this.sequenceUnit) {
       const DAY = 86400000;
+      const unit = this.sequenceUnit;
       options.timeAxis = { scale: 'day', step: 1 };
       options.format = {
-        minorLabels: (date) => `${sequenceUnit} ${Math.round(date.valueOf() / DAY)}`,
+        minorLabels: (date) => `${unit} ${Math.round(date.valueOf() / DAY)}`,
         majorLabels: () => ''
       };
       options.showMajorLabels = false;
     }
-    const timeline = new Timeline(this.element, this.items, options);
+    const timeline = new Timeline(this.chart, this.items, options);
+    this.timeline = timeline;
     if (this.hasGroups) {
       timeline.setGroups(this.groups);
     }
     // The track names scroll with the rows; a scrolling region must be reachable by keyboard.
-    const labels = this.element.querySelector('.vis-panel.vis-left');
+    const labels = this.chart.querySelector('.vis-panel.vis-left');
     if (labels) {
       labels.tabIndex = 0;
       labels.setAttribute('aria-label', 'Track names');
     }
-    timeline.on('select', ({ items }) => this.dispatch('timeline-select', { ids: items }));
+    timeline.on('select', ({ items }) => {
+      this.selection = items;
+      this.dispatch('timeline-select', { ids: items });
+    });
     // A pan or zoom by the user fires many changes; the server hears of the last one only.
     timeline.on('rangechanged', ({ start, end, byUser }) => {
+      this.window = { start: start.valueOf(), end: end.valueOf() };
       clearTimeout(this.windowTimer);
       const send = () =>
         this.dispatch('timeline-window-change', { start: start.valueOf(), end: end.valueOf(), byUser: !!byUser });
@@ -118,69 +163,185 @@ class TimelineConnector {
       }
     });
     timeline.on('timechanged', ({ id, time }) => this.dispatch('timeline-marker-move', { id, time: time.valueOf() }));
-    return timeline;
+    this.markerIds.clear();
+    this.syncMarkers();
+    if (this.selection.length > 0) {
+      timeline.setSelection(this.selection);
+    }
+    if (this.pendingFocus !== undefined) {
+      this.focus(this.pendingFocus, false);
+    }
+  }
+
+  destroyChart() {
+    if (this.timeline) {
+      this.timeline.destroy();
+      this.timeline = null;
+      this.chart.remove();
+    }
+  }
+
+  select(id) {
+    this.selection = [id];
+    this.timeline?.setSelection(this.selection);
+    this.agenda?.select(this.selection);
+    this.dispatch('timeline-select', { ids: [id] });
   }
 
   dispatch(name, detail) {
     this.element.dispatchEvent(new CustomEvent(name, { detail }));
   }
 
+  colorOf(groupId) {
+    return groupId == null ? null : this.groups.get(groupId)?.color ?? null;
+  }
+
+  toItem(item) {
+    const converted = {
+      id: item.id,
+      text: item.text,
+      start: item.start,
+      type: item.end == null ? 'point' : 'range',
+      group: item.group ?? undefined,
+      className: item.className ?? undefined
+    };
+    // vis-timeline tests for the key, not its value: a point must have no "end" at all.
+    if (item.end != null) {
+      converted.end = item.end;
+    }
+    const color = this.colorOf(item.group);
+    if (color) {
+      converted.style = `--group-color: ${color}`;
+    }
+    return converted;
+  }
+
+  // Adds or replaces items in the data set by update, not clear and add; an item that loses a field (a span that
+  // becomes a point) is added afresh, since an update keeps the fields it does not name.
+  putItems(converted) {
+    const renewed = converted.filter((item) => {
+      const old = this.items.get(item.id);
+      return old && Object.keys(old).some((key) => !(key in item));
+    }).map((item) => item.id);
+    this.items.remove(renewed);
+    this.items.update(converted);
+    if (this.timeline && renewed.some((id) => this.selection.includes(id))) {
+      this.timeline.setSelection(this.selection);
+    }
+  }
+
   sync(patch) {
-    if (patch.axis !== undefined && (patch.axis.sequenceUnit ?? null) !== (this.sequenceUnit ?? null)) {
+    let rowsChanged = false;
+    if (patch.axis !== undefined && (patch.axis.sequenceUnit ?? null) !== this.sequenceUnit) {
       this.sequenceUnit = patch.axis.sequenceUnit ?? null;
-      this.timeline.destroy();
-      this.markerIds.clear();
-      this.timeline = this.create(this.sequenceUnit);
+      // A window on the old axis means nothing on the new one; the server sends the new window.
+      this.window = null;
+      if (this.timeline) {
+        this.destroyChart();
+        this.createChart();
+      }
+      rowsChanged = true;
     }
     if (patch.label !== undefined) {
+      this.label = patch.label;
       this.element.setAttribute('aria-label', patch.label);
+      this.agenda?.setLabel(patch.label);
     }
     if (patch.groups !== undefined) {
-      this.groups.clear();
-      this.groups.add(patch.groups.map((g, order) => ({ id: g.id, text: g.text, className: g.className ?? undefined, order })));
-      this.hasGroups = patch.groups.length > 0;
-      this.timeline.setGroups(this.hasGroups ? this.groups : null);
+      this.syncGroups(patch.groups);
+      rowsChanged = true;
     }
-    if (patch.items !== undefined || patch.backgrounds !== undefined) {
-      const keepItems = patch.items === undefined;
-      const keepBackgrounds = patch.backgrounds === undefined;
-      const kept = this.items.get({
-        filter: (item) => (item.type === 'background' ? keepBackgrounds : keepItems)
-      });
-      const next = [
-        ...kept,
-        ...(patch.items ?? []).map(toItem),
-        ...(patch.backgrounds ?? []).map(toBackground)
-      ];
-      this.items.clear();
-      this.items.add(next);
+    if (patch.items !== undefined) {
+      const { put, remove } = changes(patch.items, this.source.keys());
+      remove.forEach((id) => this.source.delete(id));
+      put.forEach((item) => this.source.set(item.id, item));
+      this.items.remove(remove);
+      this.putItems(put.map((item) => this.toItem(item)));
+      rowsChanged = true;
+    }
+    if (patch.backgrounds !== undefined) {
+      const { put, remove } = changes(patch.backgrounds, this.backgroundIds);
+      remove.forEach((id) => this.backgroundIds.delete(id));
+      put.forEach((background) => this.backgroundIds.add(background.id));
+      this.items.remove(remove.map((id) => BACKGROUND + id));
+      this.putItems(put.map(toBackground));
+    }
+    if (rowsChanged) {
+      this.renderAgenda();
     }
     if (patch.selection !== undefined) {
-      this.timeline.setSelection(patch.selection);
+      this.selection = patch.selection;
+      this.timeline?.setSelection(patch.selection);
+      this.agenda?.select(patch.selection);
     }
     // A focus in the same patch centres within the new window, so the window must be in place first.
     const animation = reducedMotion() || patch.focus !== undefined ? false
       : { duration: 300, easingFunction: 'easeInOutQuad' };
     if (patch.window !== undefined) {
-      this.timeline.setWindow(patch.window.start, patch.window.end, { animation });
+      this.window = patch.window;
+      this.pendingFocus = undefined;
+      this.timeline?.setWindow(patch.window.start, patch.window.end, { animation });
     }
-    if (patch.focus !== undefined && this.items.get(patch.focus)) {
-      this.timeline.focus(patch.focus, { animation, zoom: false });
+    if (patch.focus !== undefined) {
+      this.focus(patch.focus, animation);
     }
     if (patch.markers !== undefined) {
-      this.syncMarkers(patch.markers);
+      this.markers = patch.markers;
+      this.syncMarkers();
     }
   }
 
-  syncMarkers(markers) {
-    const wanted = new Set(markers.map((m) => m.id));
+  syncGroups(patch) {
+    const { put, remove } = changes(patch, this.groups.getIds());
+    const recolored = new Set(put.filter((g) => validColor(g.color) !== this.colorOf(g.id)).map((g) => g.id));
+    this.groups.remove(remove);
+    this.groups.update(put.map((g) => {
+      const color = validColor(g.color);
+      return { id: g.id, text: g.text, className: g.className ?? undefined, order: g.order, color,
+        style: color ? `--group-color: ${color}` : undefined };
+    }));
+    // A group's colour reaches its items through their own style.
+    this.putItems([...this.source.values()].filter((item) => recolored.has(item.group)).map((item) => this.toItem(item)));
+    const hasGroups = this.groups.length > 0;
+    if (hasGroups !== this.hasGroups) {
+      this.hasGroups = hasGroups;
+      this.timeline?.setGroups(hasGroups ? this.groups : null);
+    }
+  }
+
+  renderAgenda() {
+    if (!this.agenda) {
+      return;
+    }
+    const groups = this.hasGroups ? new Map(this.groups.get().map((group) => [group.id, group])) : null;
+    this.agenda.render([...this.source.values()], groups, this.sequenceUnit);
+  }
+
+  // Brings an item into view: on the axis now, or, from the agenda, when the axis is drawn again.
+  focus(id, animation) {
+    if (this.timeline) {
+      this.pendingFocus = undefined;
+      if (this.items.get(id)) {
+        this.timeline.focus(id, { animation, zoom: false });
+      }
+    } else {
+      this.pendingFocus = id;
+      this.agenda?.reveal(id);
+    }
+  }
+
+  syncMarkers() {
+    if (!this.timeline) {
+      return;
+    }
+    const wanted = new Set(this.markers.map((m) => m.id));
     for (const id of this.markerIds) {
       if (!wanted.has(id)) {
         this.timeline.removeCustomTime(id);
         this.markerIds.delete(id);
       }
     }
-    for (const marker of markers) {
+    for (const marker of this.markers) {
       if (this.markerIds.has(marker.id)) {
         this.timeline.setCustomTime(marker.time, marker.id);
       } else {
@@ -190,7 +351,7 @@ class TimelineConnector {
       this.timeline.setCustomTimeMarker(marker.label, marker.id, false);
       this.timeline.setCustomTimeTitle(marker.label, marker.id);
       // vis-timeline lets every marker be dragged; a fixed one simply ignores the pointer.
-      const bar = this.element.querySelector(`.vis-custom-time.${CSS.escape(marker.id)}`);
+      const bar = this.chart.querySelector(`.vis-custom-time.${CSS.escape(marker.id)}`);
       if (bar) {
         bar.style.pointerEvents = marker.draggable ? '' : 'none';
       }
@@ -199,8 +360,10 @@ class TimelineConnector {
 
   destroy() {
     clearTimeout(this.windowTimer);
+    this.resizeObserver.disconnect();
     this.element.removeEventListener('keydown', this.onKeyDown);
-    this.timeline.destroy();
+    this.destroyChart();
+    this.agenda?.destroy();
   }
 }
 

@@ -57,6 +57,10 @@ public final class ConnectorSync<C extends Enum<C>> {
                 scheduled = false;
                 ObjectNode changes = patch.apply(EnumSet.copyOf(pending));
                 pending.clear();
+                // Changes that undo each other, or that only repeat what the browser has, send nothing.
+                if (changes.isEmpty()) {
+                    return;
+                }
                 component.getElement().executeJs("window.Vaadin.Flow." + connector + ".sync(this, $0)", changes);
             });
         });

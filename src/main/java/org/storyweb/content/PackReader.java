@@ -426,7 +426,8 @@ final class PackReader {
 
         List<Track> tracks = new ArrayList<>();
         root(FileKind.TRACKS).path("tracks").forEach(track -> tracks.add(
-                new Track(text(track, "id"), text(track, "title"), optionalText(track, "description"))));
+                new Track(text(track, "id"), text(track, "title"), optionalText(track, "description"),
+                        text(track, "color"))));
 
         List<Phase> phases = new ArrayList<>();
         root(FileKind.PHASES).path("phases").forEach(phase -> phases.add(new Phase(text(phase, "id"), phases.size(),

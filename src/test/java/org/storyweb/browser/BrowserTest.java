@@ -86,7 +86,12 @@ public abstract class BrowserTest {
 
     /** A page in a new browser context: someone else, with no cookies or history from this test. */
     protected Page newVisitor() {
-        BrowserContext visitor = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+        return newVisitor(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+    }
+
+    /** A page in a new browser context with these options, such as a phone's screen and touch. */
+    protected Page newVisitor(Browser.NewContextOptions options) {
+        BrowserContext visitor = browser.newContext(options);
         visitors.add(visitor);
         return visitor.newPage();
     }

@@ -19,6 +19,10 @@ class ExplorerIT extends BrowserTest {
         page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
     }
 
+    /**
+     * Scrolls the timeline's rows, by its track names as a reader would, until this track is in view: titles are never
+     * cut, so the story's many items stack high and push the later tracks down.
+     */
     @Test
     void theTimelineShowsTheTracksAndTheEventsOfThePack() {
         openExplorer();

@@ -41,8 +41,8 @@ class ContentLoaderTest {
         assertEquals(new Work("a-novel", "A Novel", "An Author", FuzzyDate.parse("2001"), "A short novel for tests.",
                 "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory")), List.of()),
                 pack.work());
-        assertEquals(List.of(new Track("story", "The story", "What happens to Anna and Ben."),
-                new Track("author", "The author's life", null)), pack.tracks());
+        assertEquals(List.of(new Track("story", "The story", "What happens to Anna and Ben.", "#1d4f91"),
+                new Track("author", "The author's life", null, "#8f1d4e")), pack.tracks());
         assertEquals(List.of(
                 new Phase("childhood", 0, "Childhood", 1, 2, FuzzyDate.parse("1970s"), "Anna and Ben meet at school."),
                 new Phase("later", 1, "Later", 3, 3, null, null)), pack.phases());
@@ -115,6 +115,32 @@ class ContentLoaderTest {
 
         assertEquals(List.of("content/a-novel/events/meeting.yaml:5 /track: \"novel\" is not a track in this pack; "
                 + "check the spelling, or add it to tracks.yaml"), fixture.problems());
+    }
+
+    @Test
+    void aTrackColourMustBeGivenAsSixHexDigits() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/tracks.yaml", "color: \"#1d4f91\"",
+                "color: blue");
+
+        assertEquals(List.of("content/a-novel/tracks.yaml:6 /tracks/0/color: \"blue\" is not a colour in the form "
+                + "#rrggbb; write # and six hexadecimal digits, such as #1d4f91"), fixture.problems());
+    }
+
+    @Test
+    void anUnquotedTrackColourIsExplained() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/tracks.yaml", "color: \"#8f1d4e\"",
+                "color: #8f1d4e");
+
+        assertEquals(List.of("content/a-novel/tracks.yaml:9 /tracks/1/color: is empty; put the colour in quotes, "
+                + "because # starts a comment in YAML: \"#1d4f91\""), fixture.problems());
+    }
+
+    @Test
+    void aTrackWithoutAColourIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/tracks.yaml", "    color: \"#8f1d4e\"\n", "");
+
+        assertEquals(List.of("content/a-novel/tracks.yaml:7 /tracks/1/color: the required field \"color\" is "
+                + "missing"), fixture.problems());
     }
 
     @Test
@@ -273,7 +299,7 @@ class ContentLoaderTest {
         assertEquals(List.of(
                 "content/a-novel/events/publication.yaml:5 /track: \"author\" is not a track in this pack; check the "
                         + "spelling, or add it to tracks.yaml",
-                "content/a-novel/tracks.yaml:6 /tracks/1/id: the id \"story\" is already used at line 3; give each "
+                "content/a-novel/tracks.yaml:7 /tracks/1/id: the id \"story\" is already used at line 3; give each "
                         + "track its own id"),
                 fixture.problems());
     }

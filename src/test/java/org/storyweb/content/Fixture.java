@@ -61,8 +61,10 @@ final class Fixture {
                           - id: story
                             title: The story
                             description: What happens to Anna and Ben.
+                            color: "#1d4f91"
                           - id: author
                             title: The author's life
+                            color: "#8f1d4e"
                         """)
                 .write(PACK + "/phases.yaml", """
                         # yaml-language-server: $schema=../schemas/phases.schema.json

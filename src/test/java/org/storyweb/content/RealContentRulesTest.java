@@ -98,6 +98,32 @@ class RealContentRulesTest {
         }
     }
 
+    /**
+     * A track's colour borders its events and marks its name on white, so it needs the contrast WCAG asks of
+     * graphics: at least 3:1 against white.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyTrackColourStandsOutOnWhite() {
+        return PACKS.stream().flatMap(pack -> pack.tracks().stream().map(track -> DynamicTest.dynamicTest(
+                "content/" + pack.id() + "/tracks.yaml " + track.id(), () -> {
+                    double contrast = 1.05 / (relativeLuminance(track.color()) + 0.05);
+                    assertTrue(contrast >= 3, track.color() + " has a contrast of " + String.format("%.2f", contrast)
+                            + ":1 against white; choose a darker colour (at least 3:1)");
+                })));
+    }
+
+    /** WCAG 2's relative luminance of a #rrggbb colour. */
+    private static double relativeLuminance(String color) {
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        double luminance = 0;
+        for (int i = 0; i < 3; i++) {
+            double channel = Integer.parseInt(color.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            double linear = channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+            luminance += weights[i] * linear;
+        }
+        return luminance;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRelationshipHasOneStateAtATimeWhileBothCharactersLive() {
         return PACKS.stream().flatMap(pack -> pack.relationships().stream().map(relationship -> DynamicTest

@@ -27,8 +27,10 @@ class StoryPacksTest {
                         tracks:
                           - id: novel
                             title: The novel's story
+                            color: "#1d4f91"
                           - id: reception
                             title: Reception
+                            color: "#5b3a9a"
                         """)
                 .write("remains-of-the-day/phases.yaml", """
                         phases:

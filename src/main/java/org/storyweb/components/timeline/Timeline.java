@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.internal.JacksonUtils;
 import org.storyweb.components.ConnectorSync;
+import org.storyweb.components.SentList;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,7 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
  * be read and set, focus on an item, and time markers. Wraps the npm package vis-timeline.
  * <p>
  * It knows nothing about what the items mean. Text is always shown as plain text. Changes made during one server
- * round-trip reach the browser as one update.
+ * round-trip reach the browser as one update, and of groups, items and backgrounds only what was added, changed or
+ * removed goes.
+ * <p>
+ * Where the component is narrower than about 600 pixels (a phone), it lists the items as an agenda, one row each in
+ * time order with its caption, text and group, instead of drawing the axis.
  */
 @Tag("div")
 @NpmPackage(value = "vis-timeline", version = "8.5.4")
@@ -48,6 +54,15 @@ public class Timeline extends Component implements HasSize, HasStyle {
     private final Map<String, TimeMarker> markers = new LinkedHashMap<>();
     private String accessibleLabel = "Timeline";
     private String sequenceUnit;
+
+    // Groups are compared with their place, which orders the rows.
+    private record PlacedGroup(TimelineGroup group, int order) {
+    }
+
+    private final SentList<PlacedGroup> sentGroups = new SentList<>(placed -> placed.group().id(), Timeline::json);
+    private final SentList<TimelineItem> sentItems = new SentList<>(TimelineItem::id, Timeline::json);
+    private final SentList<TimelineBackground> sentBackgrounds =
+            new SentList<>(TimelineBackground::id, Timeline::json);
 
     private final ConnectorSync<Change> sync =
             new ConnectorSync<>(this, "storywebTimelineConnector", Change.class, this::patch);
@@ -70,6 +85,10 @@ public class Timeline extends Component implements HasSize, HasStyle {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // A new element in the browser, which holds nothing yet.
+        sentGroups.forget();
+        sentItems.forget();
+        sentBackgrounds.forget();
         sync.everything();
     }
 
@@ -196,33 +215,15 @@ public class Timeline extends Component implements HasSize, HasStyle {
             patch.putObject("axis").put("sequenceUnit", sequenceUnit);
         }
         if (pending.contains(Change.GROUPS)) {
-            ArrayNode array = patch.putArray("groups");
-            groups.forEach(group -> array.addObject()
-                    .put("id", group.id())
-                    .put("text", group.text())
-                    .put("className", group.className()));
+            List<PlacedGroup> placed = IntStream.range(0, groups.size())
+                    .mapToObj(i -> new PlacedGroup(groups.get(i), i)).toList();
+            sentGroups.patchTo(placed).ifPresent(changes -> patch.set("groups", changes));
         }
         if (pending.contains(Change.ITEMS)) {
-            ArrayNode array = patch.putArray("items");
-            items.forEach(item -> {
-                ObjectNode node = array.addObject()
-                        .put("id", item.id())
-                        .put("text", item.text())
-                        .put("start", item.start().toEpochMilli())
-                        .put("group", item.groupId())
-                        .put("className", item.className());
-                item.endKnown().ifPresent(end -> node.put("end", end.toEpochMilli()));
-            });
+            sentItems.patchTo(items).ifPresent(changes -> patch.set("items", changes));
         }
         if (pending.contains(Change.BACKGROUNDS)) {
-            ArrayNode array = patch.putArray("backgrounds");
-            backgrounds.forEach(background -> array.addObject()
-                    .put("id", background.id())
-                    .put("text", background.text())
-                    .put("start", background.start().toEpochMilli())
-                    .put("end", background.end().toEpochMilli())
-                    .put("group", background.groupId())
-                    .put("className", background.className()));
+            sentBackgrounds.patchTo(backgrounds).ifPresent(changes -> patch.set("backgrounds", changes));
         }
         if (pending.contains(Change.SELECTION)) {
             ArrayNode array = patch.putArray("selection");
@@ -248,5 +249,39 @@ public class Timeline extends Component implements HasSize, HasStyle {
             patch.put("label", accessibleLabel);
         }
         return patch;
+    }
+
+    private static ObjectNode json(PlacedGroup placed) {
+        TimelineGroup group = placed.group();
+        return JacksonUtils.createObjectNode()
+                .put("id", group.id())
+                .put("text", group.text())
+                .put("className", group.className())
+                .put("color", group.color())
+                .put("order", placed.order());
+    }
+
+    private static ObjectNode json(TimelineItem item) {
+        ObjectNode node = JacksonUtils.createObjectNode()
+                .put("id", item.id())
+                .put("text", item.text())
+                .put("start", item.start().toEpochMilli())
+                .put("group", item.groupId())
+                .put("className", item.className());
+        item.endKnown().ifPresent(end -> node.put("end", end.toEpochMilli()));
+        if (item.caption() != null) {
+            node.put("caption", item.caption());
+        }
+        return node;
+    }
+
+    private static ObjectNode json(TimelineBackground background) {
+        return JacksonUtils.createObjectNode()
+                .put("id", background.id())
+                .put("text", background.text())
+                .put("start", background.start().toEpochMilli())
+                .put("end", background.end().toEpochMilli())
+                .put("group", background.groupId())
+                .put("className", background.className());
     }
 }
