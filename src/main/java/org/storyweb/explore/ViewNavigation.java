@@ -29,7 +29,8 @@ public final class ViewNavigation {
     /** Goes to the view in this browser tab, as a new history entry. */
     public static void navigate(UI ui, ViewState state) {
         Map<String, List<String>> parameters = ViewStateCodec.toParameters(state).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue())));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue()), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         ui.navigate(ViewStateCodec.toPath(state), new QueryParameters(parameters));
     }
 

@@ -148,8 +148,9 @@ public class Timeline extends Component implements HasSize, HasStyle {
     }
 
     public void setMarker(TimeMarker marker) {
-        markers.put(marker.id(), marker);
-        changed(Change.MARKERS);
+        if (!marker.equals(markers.put(marker.id(), marker))) {
+            changed(Change.MARKERS);
+        }
     }
 
     public void removeMarker(String markerId) {

@@ -1,6 +1,7 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -123,12 +124,10 @@ class DetailPanel extends Composite<Section> {
         FuzzyDate date = event.date();
         Span when = new Span(date.label());
         when.setId("detail-date");
-        line.add(when);
-        if (date.isEstimate()) {
-            line.add(new Span(" (approximate)"));
-        }
-        pack.track(event.trackId()).ifPresent(track -> line.add(new Span(" · " + track.title())));
-        event.toldInChapter().ifPresent(chapter -> line.add(new Span(" · told in chapter " + chapter)));
+        StringBuilder rest = new StringBuilder(date.isEstimate() ? " (approximate)" : "");
+        pack.track(event.trackId()).ifPresent(track -> rest.append(" · ").append(track.title()));
+        event.toldInChapter().ifPresent(chapter -> rest.append(" · told in chapter ").append(chapter));
+        line.add(when, new Text(rest.toString()));
         return line;
     }
 

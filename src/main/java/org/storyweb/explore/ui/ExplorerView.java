@@ -93,7 +93,9 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // The address always shows the canonical link of what is on screen, also after a stale or bad link.
-        ViewNavigation.showInAddressBar(UI.getCurrent(), state.peek());
+        if (!event.getLocation().getPathWithQueryParameters().equals(ViewNavigation.location(state.peek()))) {
+            ViewNavigation.showInAddressBar(UI.getCurrent(), state.peek());
+        }
     }
 
     /** Moves to another view: a new history entry, and an update through {@link #beforeEnter}. */
