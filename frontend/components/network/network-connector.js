@@ -57,32 +57,35 @@ class NetworkConnector {
       this.element.setAttribute('aria-label', patch.label);
     }
     if (patch.groups !== undefined) {
-      this.groupStyles = patch.groups;
+      if (patch.groups.replace) {
+        this.groupStyles = {};
+      }
+      patch.groups.remove.forEach((id) => delete this.groupStyles[id]);
+      patch.groups.update.forEach((group) => (this.groupStyles[group.id] = group));
     }
     if (patch.nodes !== undefined) {
-      const fixed = patch.nodes.length > 0 && patch.nodes.every((n) => n.x !== undefined);
       const previous = this.nodes.length > 0 ? this.network.getPositions() : {};
-      this.nodes.clear();
-      this.nodes.add(
-        patch.nodes.map((n) => ({
-          id: n.id,
-          label: n.label,
-          group: n.group ?? undefined,
-          x: n.x ?? previous[n.id]?.x,
-          y: n.y ?? previous[n.id]?.y,
-          fixed: fixed
-        }))
-      );
+      this.apply(this.nodes, patch.nodes, (n) => ({
+        id: n.id,
+        label: n.label,
+        group: n.group ?? undefined,
+        placed: n.x !== undefined,
+        x: n.x ?? previous[n.id]?.x,
+        y: n.y ?? previous[n.id]?.y
+      }));
+      // When the server places every node, the picture is its own: no physics, nobody moves.
+      const fixed = this.nodes.length > 0 && this.nodes.get().every((n) => n.placed);
+      this.nodes.update(this.nodes.get().map((n) => ({ id: n.id, fixed })));
       if (fixed) {
         this.network.setOptions({ physics: false });
       }
     }
     if (patch.edges !== undefined) {
       const before = new Set(this.edges.getIds());
-      this.edges.clear();
-      this.edges.add(patch.edges.map((e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color })));
+      this.apply(this.edges, patch.edges, (e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color }));
       // Edges that appear fade in briefly, so a change of phase reads as a change; not for reduced motion.
-      this.appearing = new Set(before.size === 0 ? [] : patch.edges.map((e) => e.id).filter((id) => !before.has(id)));
+      const added = patch.edges.update.map((e) => e.id).filter((id) => !before.has(id));
+      this.appearing = new Set(before.size === 0 ? [] : added);
       this.fade = this.appearing.size > 0 && !reducedMotion() ? 0 : 1;
     }
     if (patch.highlighted !== undefined) {
@@ -105,6 +108,15 @@ class NetworkConnector {
     if (this.fade < 1) {
       this.fadeIn();
     }
+  }
+
+  // Applies a change from the server to a DataSet: everything anew, or only what was added, changed or removed.
+  apply(dataSet, change, toItem) {
+    if (change.replace) {
+      dataSet.clear();
+    }
+    dataSet.remove(change.remove);
+    dataSet.update(change.update.map(toItem));
   }
 
   fadeIn() {

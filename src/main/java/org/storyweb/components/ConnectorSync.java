@@ -57,6 +57,10 @@ public final class ConnectorSync<C extends Enum<C>> {
                 scheduled = false;
                 ObjectNode changes = patch.apply(EnumSet.copyOf(pending));
                 pending.clear();
+                // A component that sends only differences may find there are none.
+                if (changes.isEmpty()) {
+                    return;
+                }
                 component.getElement().executeJs("window.Vaadin.Flow." + connector + ".sync(this, $0)", changes);
             });
         });

@@ -9,15 +9,20 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.internal.JacksonUtils;
-import org.storyweb.components.ConnectorSync;
 import com.vaadin.flow.shared.Registration;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.storyweb.components.ConnectorSync;
+import org.storyweb.components.SentItems;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,6 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The layout is stable: nodes with positions stay there, others are placed by a seeded layout, so the same network
  * looks the same every time; nodes keep their places when the edges change, so a projected network does not jump
  * around. Highlighting emphasises some nodes and fades the rest.
+ * <p>
+ * The component remembers what the browser holds and sends only what changed: setting the same edges again sends
+ * nothing, and a new phase of a story sends the edges that appear and disappear.
  */
 @Tag("div")
 @NpmPackage(value = "vis-network", version = "10.1.5")
@@ -34,17 +42,23 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./components/network/network-connector.js")
 public class Network extends Component implements HasSize, HasStyle {
 
-    private enum Change {
+    enum Change {
         GROUPS, NODES, EDGES, SELECTION, HIGHLIGHT, LABEL
     }
 
     private final Map<String, NodeStyle> groupStyles = new LinkedHashMap<>();
-    private List<NetworkNode> nodes = List.of();
-    private List<NetworkEdge> edges = List.of();
+    private Map<String, NetworkNode> nodes = Map.of();
+    private Map<String, NetworkEdge> edges = Map.of();
     private String selectedNodeId;
     private String selectedEdgeId;
     private Set<String> highlighted = Set.of();
     private String accessibleLabel = "Network";
+
+    private final SentItems<Map.Entry<String, NodeStyle>> sentGroups = new SentItems<>();
+    private final SentItems<NetworkNode> sentNodes = new SentItems<>();
+    private final SentItems<NetworkEdge> sentEdges = new SentItems<>();
+    // The selection, highlight and label as last sent; a kind missing here is unknown to the browser.
+    private final Map<Change, Object> sentValues = new EnumMap<>(Change.class);
 
     private final ConnectorSync<Change> sync =
             new ConnectorSync<>(this, "storywebNetworkConnector", Change.class, this::patch);
@@ -54,11 +68,18 @@ public class Network extends Component implements HasSize, HasStyle {
         addSelectListener(event -> {
             selectedNodeId = event.nodeId().orElse(null);
             selectedEdgeId = event.edgeId().orElse(null);
+            // The browser shows what the user clicked already.
+            sentValues.put(Change.SELECTION, selection());
         });
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // A page that attaches the component starts with nothing.
+        sentGroups.forget();
+        sentNodes.forget();
+        sentEdges.forget();
+        sentValues.clear();
         sync.everything();
     }
 
@@ -67,23 +88,36 @@ public class Network extends Component implements HasSize, HasStyle {
         changed(Change.GROUPS);
     }
 
+    /** Replaces the styles of all groups. */
+    public void setGroupStyles(Map<String, NodeStyle> styles) {
+        groupStyles.clear();
+        styles.forEach(this::setGroupStyle);
+        changed(Change.GROUPS);
+    }
+
     public void setNodes(Collection<NetworkNode> nodes) {
-        this.nodes = List.copyOf(nodes);
+        this.nodes = byId(nodes, NetworkNode::id);
         changed(Change.NODES);
     }
 
     public List<NetworkNode> getNodes() {
-        return nodes;
+        return List.copyOf(nodes.values());
     }
 
-    /** Replaces the edges; nodes stay where they are. */
+    /** Replaces the edges; nodes stay where they are. Only edges added, changed or removed reach the browser. */
     public void setEdges(Collection<NetworkEdge> edges) {
-        this.edges = List.copyOf(edges);
+        this.edges = byId(edges, NetworkEdge::id);
         changed(Change.EDGES);
     }
 
     public List<NetworkEdge> getEdges() {
-        return edges;
+        return List.copyOf(edges.values());
+    }
+
+    private static <T> Map<String, T> byId(Collection<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
     }
 
     /** Selects a node (without firing {@link NetworkSelectEvent}); null clears the selection. */
@@ -93,7 +127,10 @@ public class Network extends Component implements HasSize, HasStyle {
         changed(Change.SELECTION);
     }
 
-    /** Selects an edge (without firing {@link NetworkSelectEvent}); null clears the selection. */
+    /**
+     * Selects an edge (without firing {@link NetworkSelectEvent}); null clears the selection. A selected edge is
+     * drawn wider with a dark outline and a bold label, its two nodes are emphasised and the rest fade.
+     */
     public void setSelectedEdge(String edgeId) {
         this.selectedEdgeId = edgeId;
         this.selectedNodeId = null;
@@ -132,52 +169,70 @@ public class Network extends Component implements HasSize, HasStyle {
         sync.changed(change);
     }
 
-    private ObjectNode patch(Set<Change> pending) {
+    private List<String> selection() {
+        return Arrays.asList(selectedNodeId, selectedEdgeId);
+    }
+
+    /** The patch for the pending kinds of change: only what differs from what the browser holds. */
+    ObjectNode patch(Set<Change> pending) {
         ObjectNode patch = JacksonUtils.createObjectNode();
         if (pending.contains(Change.GROUPS)) {
-            ObjectNode groups = patch.putObject("groups");
-            groupStyles.forEach((group, style) -> groups.putObject(group)
-                    .put("background", style.background())
-                    .put("border", style.border())
-                    .put("textColor", style.textColor())
-                    .put("shape", style.shape()));
+            put(patch, "groups", sentGroups.changesTo(byId(groupStyles.entrySet(), Map.Entry::getKey)),
+                    (json, group) -> json.put("id", group.getKey())
+                            .put("background", group.getValue().background())
+                            .put("border", group.getValue().border())
+                            .put("textColor", group.getValue().textColor())
+                            .put("shape", group.getValue().shape()));
         }
         if (pending.contains(Change.NODES)) {
-            ArrayNode array = patch.putArray("nodes");
-            nodes.forEach(node -> {
-                ObjectNode json = array.addObject()
-                        .put("id", node.id())
-                        .put("label", node.label())
-                        .put("group", node.group());
+            put(patch, "nodes", sentNodes.changesTo(nodes), (json, node) -> {
+                json.put("id", node.id()).put("label", node.label()).put("group", node.group());
                 node.positionKnown().ifPresent(position -> json.put("x", position.x()).put("y", position.y()));
             });
         }
         if (pending.contains(Change.EDGES)) {
-            ArrayNode array = patch.putArray("edges");
-            edges.forEach(edge -> {
-                ObjectNode node = array.addObject()
-                        .put("id", edge.id())
+            put(patch, "edges", sentEdges.changesTo(edges), (json, edge) -> {
+                json.put("id", edge.id())
                         .put("from", edge.from())
                         .put("to", edge.to())
                         .put("label", edge.label())
                         .put("color", edge.style().color())
                         .put("width", edge.style().width());
-                ArrayNode dashes = node.putArray("dashes");
+                ArrayNode dashes = json.putArray("dashes");
                 for (int dash : edge.style().dashes()) {
                     dashes.add(dash);
                 }
             });
         }
-        if (pending.contains(Change.SELECTION)) {
+        if (pending.contains(Change.SELECTION) && isNew(Change.SELECTION, selection())) {
             patch.putObject("selection").put("node", selectedNodeId).put("edge", selectedEdgeId);
         }
-        if (pending.contains(Change.HIGHLIGHT)) {
+        if (pending.contains(Change.HIGHLIGHT) && isNew(Change.HIGHLIGHT, highlighted)) {
             ArrayNode array = patch.putArray("highlighted");
             highlighted.stream().sorted().forEach(array::add);
         }
-        if (pending.contains(Change.LABEL)) {
+        if (pending.contains(Change.LABEL) && isNew(Change.LABEL, accessibleLabel)) {
             patch.put("label", accessibleLabel);
         }
         return patch;
+    }
+
+    private boolean isNew(Change kind, Object value) {
+        return !Objects.equals(sentValues.put(kind, value), value);
+    }
+
+    private static <T> void put(ObjectNode patch, String field, SentItems.Changes<T> changes,
+            BiConsumer<ObjectNode, T> write) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        ObjectNode json = patch.putObject(field);
+        if (changes.replace()) {
+            json.put("replace", true);
+        }
+        ArrayNode updated = json.putArray("update");
+        changes.updated().forEach(item -> write.accept(updated.addObject(), item));
+        ArrayNode removed = json.putArray("remove");
+        changes.removed().forEach(removed::add);
     }
 }
