@@ -7,6 +7,7 @@ import 'vis-network/styles/vis-network.css';
 
 const FADED = 0.2;
 const FADE_MS = 300;
+const HALO = '#111111';
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class NetworkConnector {
@@ -16,6 +17,7 @@ class NetworkConnector {
     this.edges = new DataSet();
     this.groupStyles = {};
     this.highlighted = new Set();
+    this.selection = { node: null, edge: null };
     this.appearing = new Set();
     this.fade = 1;
     element.setAttribute('role', 'img');
@@ -41,6 +43,8 @@ class NetworkConnector {
     this.network.on('click', ({ nodes, edges }) => {
       const node = nodes[0] ?? null;
       const edge = node === null ? (edges[0] ?? null) : null;
+      this.selection = { node, edge };
+      this.restyle();
       this.dispatch('network-select', { node, edge });
     });
     this.onResize = () => this.network.fit({ animation: false });
@@ -82,7 +86,7 @@ class NetworkConnector {
     }
     if (patch.edges !== undefined) {
       const before = new Set(this.edges.getIds());
-      this.apply(this.edges, patch.edges, (e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color }));
+      this.apply(this.edges, patch.edges, (e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color, baseWidth: e.width }));
       // Edges that appear fade in briefly, so a change of phase reads as a change; not for reduced motion.
       const added = patch.edges.update.map((e) => e.id).filter((id) => !before.has(id));
       this.appearing = new Set(before.size === 0 ? [] : added);
@@ -91,7 +95,10 @@ class NetworkConnector {
     if (patch.highlighted !== undefined) {
       this.highlighted = new Set(patch.highlighted);
     }
-    if (patch.groups !== undefined || patch.nodes !== undefined || patch.edges !== undefined || patch.highlighted !== undefined) {
+    if (patch.selection !== undefined) {
+      this.selection = patch.selection;
+    }
+    if (Object.keys(patch).some((key) => key !== 'label')) {
       this.restyle();
     }
     if (patch.selection !== undefined) {
@@ -133,12 +140,16 @@ class NetworkConnector {
   }
 
   // Highlighting fades what is not highlighted, and thickens the border of what is, so it does not rely on colour.
+  // A selected edge is wider, outlined in a dark halo and labelled in bold (vis-network's selection); its two nodes
+  // are emphasised and everything else fades.
   restyle() {
-    const any = this.highlighted.size > 0;
+    const selectedEdge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
+    const emphasised = selectedEdge ? new Set([selectedEdge.from, selectedEdge.to]) : this.highlighted;
+    const any = emphasised.size > 0;
     this.nodes.update(
       this.nodes.get().map((node) => {
         const style = this.groupStyles[node.group] ?? {};
-        const on = this.highlighted.has(node.id);
+        const on = emphasised.has(node.id);
         return {
           id: node.id,
           shape: style.shape ?? 'box',
@@ -156,10 +167,17 @@ class NetworkConnector {
     );
     this.edges.update(
       this.edges.get().map((edge) => {
-        const on = !any || (this.highlighted.has(edge.from) && this.highlighted.has(edge.to));
+        const selected = edge.id === selectedEdge?.id;
+        const on = selectedEdge ? selected : !any || (emphasised.has(edge.from) && emphasised.has(edge.to));
         const c = edge.baseColor;
         const appearing = this.appearing?.has(edge.id) ? this.fade : 1;
-        return { id: edge.id, color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing } };
+        const width = selected ? Math.max(2 * edge.baseWidth, edge.baseWidth + 4) : edge.baseWidth;
+        return {
+          id: edge.id,
+          width,
+          background: { enabled: selected, color: HALO, size: width + 6 },
+          color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing }
+        };
       })
     );
   }

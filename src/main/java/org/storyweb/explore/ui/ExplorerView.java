@@ -372,6 +372,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         Set<String> highlightedPeople = Set.of();
         Set<String> relatedEvents = Set.of();
         List<String> selectedItems = List.of();
+        network.setSelectedNode(next.selectedCharacter().orElse(null));
         switch (next.selection()) {
             case EventSelection selected -> {
                 Event event = pack.event(selected.eventId()).orElseThrow();
@@ -388,6 +389,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             case RelationshipSelection selected -> {
                 var relationship = pack.relationship(selected.relationshipId()).orElseThrow();
                 details.showRelationship(pack, relationship, filter);
+                network.setSelectedEdge(RelationshipNetwork.edgeOf(graph, phase, relationship.id(), filter::shows)
+                        .orElse(null));
                 highlightedPeople = Set.of(relationship.firstCharacterId(), relationship.secondCharacterId());
                 // The events the two share are the ones that shaped the relationship.
                 relatedEvents = pack.events().stream()
@@ -428,7 +431,6 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
             timeline.focusItem(next.selectedEvent().get());
         }
         network.setHighlighted(highlightedPeople);
-        network.setSelectedNode(next.selectedCharacter().orElse(null));
         characterButtons.getChildren().forEach(child -> child.getElement().setAttribute("aria-pressed",
                 String.valueOf(child.getElement().getAttribute("data-character")
                         .equals(next.selectedCharacter().orElse(null)))));

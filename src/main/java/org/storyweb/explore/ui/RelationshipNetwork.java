@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
@@ -89,6 +90,15 @@ final class RelationshipNetwork {
                 .map(entry -> new NetworkNode(entry.getKey().id(), entry.getKey().name(), entry.getKey().group(),
                         new NetworkNode.Position(entry.getValue().getX(), entry.getValue().getY())))
                 .toList();
+    }
+
+    /** The id of the edge of a relationship that holds during the phase, if the predicate lets it through. */
+    static Optional<String> edgeOf(StoryGraph graph, Phase phase, String relationshipId,
+            Predicate<RelationEdge> shown) {
+        return graph.atPhase(phase).edgeSet().stream()
+                .filter(edge -> edge.relationship().id().equals(relationshipId) && shown.test(edge))
+                .map(RelationEdge::id)
+                .findFirst();
     }
 
     /** The edges that hold during the phase, of those the predicate lets through. */
