@@ -8,6 +8,16 @@ import 'vis-network/styles/vis-network.css';
 const FADED = 0.2;
 const FADE_MS = 300;
 const HALO = '#111111';
+// Labels of faded edges are lighter, yet still readable (4.9:1 on white).
+const LABEL = '#222222';
+const FADED_LABEL = '#707070';
+// Label sizes and node margins; Network.java states the same for callers that lay out nodes themselves.
+const NODE_FONT = 18;
+const EDGE_FONT = 15;
+// Fitting never zooms out so far that labels cannot be read (edge labels 9 px, node labels about 11 px); on a narrow
+// screen the view shows the part around what is emphasised, and the rest is a drag away.
+const MIN_SCALE = 0.6;
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class NetworkConnector {
@@ -26,14 +36,15 @@ class NetworkConnector {
       // Labels are drawn on the canvas as text, never parsed as HTML.
       nodes: {
         shape: 'box',
-        margin: 10,
+        margin: { top: 6, bottom: 6, left: 10, right: 10 },
         borderWidth: 2,
-        font: { size: 18, face: 'system-ui, sans-serif' }
+        font: { size: NODE_FONT, face: 'system-ui, sans-serif' }
       },
       edges: {
         smooth: false,
         width: 2,
-        font: { size: 14, face: 'system-ui, sans-serif', align: 'middle', strokeWidth: 5, strokeColor: '#ffffff' }
+        // Level labels read more easily than labels turned along steep edges; the server's layout keeps them apart.
+        font: { size: EDGE_FONT, face: 'system-ui, sans-serif', align: 'horizontal', strokeWidth: 4, strokeColor: '#ffffff' }
       },
       layout: { randomSeed: 7 },
       physics: { enabled: true, stabilization: { iterations: 300, fit: true } },
@@ -47,9 +58,8 @@ class NetworkConnector {
       this.restyle();
       this.dispatch('network-select', { node, edge });
     });
-    this.onResize = () => this.network.fit({ animation: false });
-    this.resizeObserver = new ResizeObserver(() => this.onResize());
-    this.resizeObserver.observe(element);
+    // vis-network restores its old view right after this event, so the fit for the new size waits until it has.
+    this.network.on('resize', () => queueMicrotask(() => this.fitView()));
   }
 
   dispatch(name, detail) {
@@ -109,12 +119,32 @@ class NetworkConnector {
         this.network.selectEdges([patch.selection.edge]);
       }
     }
-    if (patch.nodes !== undefined) {
-      this.network.fit({ animation: false });
+    if (patch.nodes !== undefined || patch.selection !== undefined || patch.highlighted !== undefined) {
+      this.fitView();
     }
     if (this.fade < 1) {
       this.fadeIn();
     }
+  }
+
+  // Fits the drawing to the element, no smaller than MIN_SCALE; then centred on what is emphasised, if anything.
+  fitView() {
+    this.network.fit({ animation: false });
+    if (this.network.getScale() >= MIN_SCALE || this.nodes.length === 0) {
+      return;
+    }
+    const emphasised = [...this.emphasised()];
+    const positions = Object.values(this.network.getPositions(emphasised.length > 0 ? emphasised : undefined));
+    const centre = emphasised.length > 0 && positions.length > 0
+      ? { x: mean(positions.map((p) => p.x)), y: mean(positions.map((p) => p.y)) }
+      : this.network.getViewPosition();
+    this.network.moveTo({ position: centre, scale: MIN_SCALE, animation: false });
+  }
+
+  // The nodes a selected edge joins, or else the highlighted ones.
+  emphasised() {
+    const edge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
+    return edge ? new Set([edge.from, edge.to]) : this.highlighted;
   }
 
   // Applies a change from the server to a DataSet: everything anew, or only what was added, changed or removed.
@@ -144,7 +174,7 @@ class NetworkConnector {
   // are emphasised and everything else fades.
   restyle() {
     const selectedEdge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
-    const emphasised = selectedEdge ? new Set([selectedEdge.from, selectedEdge.to]) : this.highlighted;
+    const emphasised = this.emphasised();
     const any = emphasised.size > 0;
     this.nodes.update(
       this.nodes.get().map((node) => {
@@ -176,7 +206,8 @@ class NetworkConnector {
           id: edge.id,
           width,
           background: { enabled: selected, color: HALO, size: width + 6 },
-          color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing }
+          color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing },
+          font: { color: on ? LABEL : FADED_LABEL }
         };
       })
     );
@@ -184,7 +215,6 @@ class NetworkConnector {
 
   destroy() {
     cancelAnimationFrame(this.fadeFrame);
-    this.resizeObserver.disconnect();
     this.network.destroy();
   }
 }

@@ -42,6 +42,17 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./components/network/network-connector.js")
 public class Network extends Component implements HasSize, HasStyle {
 
+    /** The size of node labels, in pixels before zooming, for callers that place nodes and keep labels apart. */
+    public static final double NODE_FONT_SIZE = 18;
+    /** The size of edge labels, drawn level at the middle of each edge, in pixels before zooming. */
+    public static final double EDGE_FONT_SIZE = 15;
+    /** What a node's box adds to its label's width: margins and border. */
+    public static final double NODE_PADDING_X = 32;
+    /** What a node's box adds to its label's height: margins and border. */
+    public static final double NODE_PADDING_Y = 24;
+    /** The white outline around edge labels, which keeps them readable over lines. */
+    public static final double EDGE_LABEL_OUTLINE = 4;
+
     enum Change {
         GROUPS, NODES, EDGES, SELECTION, HIGHLIGHT, LABEL
     }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.storyweb.components.network.EdgeStyle;
+import org.storyweb.components.network.Network;
 import org.storyweb.components.network.NetworkEdge;
 import org.storyweb.components.network.NetworkNode;
 import org.storyweb.components.network.NodeStyle;
@@ -32,15 +33,35 @@ final class RelationshipNetwork {
             "carer", new NodeStyle("#e3f5e9", "#1f6b3a", "#0d2b18", "box"),
             "real-world", new NodeStyle("#eeeeee", "#4a4a4a", "#1a1a1a", "ellipse"));
 
-    // Roughly the size of a node's box as the network draws it (18px text), so that no two boxes overlap.
-    private static final double LABEL_HEIGHT = 40;
-    private static final double LABEL_GAP = 70;
+    // The shape of the graph's area in the explorer, which is wide (about 820 by 330 pixels on a laptop).
+    static final double LAYOUT_WIDTH = 1000;
+    static final double LAYOUT_HEIGHT = 400;
+    // Estimates of what the network draws, on the wide side, so that labels that would touch are kept apart: text
+    // averages just over half its size in width per character in common sans-serif faces (bold slightly more).
+    private static final double CHARACTER_WIDTH = 0.62;
+    private static final double GAP = 12;
 
     private RelationshipNetwork() {
     }
 
-    private static double labelWidth(StoryCharacter character) {
-        return 24 + 10 * character.name().length();
+    static double nodeWidth(StoryCharacter character) {
+        return CHARACTER_WIDTH * Network.NODE_FONT_SIZE * character.name().length() + Network.NODE_PADDING_X;
+    }
+
+    static double nodeHeight() {
+        return Network.NODE_FONT_SIZE + Network.NODE_PADDING_Y;
+    }
+
+    static double edgeLabelWidth(RelationEdge edge) {
+        return CHARACTER_WIDTH * Network.EDGE_FONT_SIZE * edge.state().label().length() + Network.EDGE_LABEL_OUTLINE;
+    }
+
+    static double edgeLabelHeight() {
+        return Network.EDGE_FONT_SIZE + Network.EDGE_LABEL_OUTLINE;
+    }
+
+    static boolean shownTogether(RelationEdge a, RelationEdge b) {
+        return a.firstPhaseIndex() <= b.lastPhaseIndex() && b.firstPhaseIndex() <= a.lastPhaseIndex();
     }
 
     static EdgeStyle style(RelationKind kind) {
@@ -84,8 +105,10 @@ final class RelationshipNetwork {
 
     /** Every character of the graph, placed once for the whole story so that nobody moves between phases. */
     static List<NetworkNode> nodes(StoryGraph graph) {
-        Map<StoryCharacter, Point2D> positions = new GraphLayout<>(graph.whole(), 900, 560)
-                .positions(RelationshipNetwork::labelWidth, LABEL_HEIGHT, LABEL_GAP);
+        Map<StoryCharacter, Point2D> positions = new GraphLayout<>(graph.whole(), LAYOUT_WIDTH, LAYOUT_HEIGHT)
+                .positions(new GraphLayout.Labels<>(RelationshipNetwork::nodeWidth, nodeHeight(),
+                        RelationshipNetwork::edgeLabelWidth, edgeLabelHeight(), RelationshipNetwork::shownTogether,
+                        GAP));
         return positions.entrySet().stream()
                 .map(entry -> new NetworkNode(entry.getKey().id(), entry.getKey().name(), entry.getKey().group(),
                         new NetworkNode.Position(entry.getValue().getX(), entry.getValue().getY())))
