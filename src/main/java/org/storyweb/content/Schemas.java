@@ -29,6 +29,8 @@ final class Schemas {
     static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     /** The pattern of a discussion prompt: it asks something. */
     static final String QUESTION_PATTERN = "\\?";
+    /** The pattern of a colour: # and six hexadecimal digits. */
+    static final String COLOUR_PATTERN = "^#[0-9a-fA-F]{6}$";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
@@ -117,7 +119,10 @@ final class Schemas {
 
     private static String describe(ValidationMessage message, JsonNode value, JsonNode rule) {
         return switch (message.getType()) {
-            case "type" -> describeType(value, rule.path("type").asText());
+            // Unquoted, "#1d4f91" starts a YAML comment and the field is left empty.
+            case "type" -> value.isNull() && rule.path("pattern").asText().equals(COLOUR_PATTERN)
+                    ? "is empty; write the colour in quotes, such as \"#1d4f91\", since # starts a comment in YAML"
+                    : describeType(value, rule.path("type").asText());
             case "pattern" -> describePattern(value.asText(), rule.path("pattern").asText());
             case "minLength" -> "is empty; write some text, or remove the line";
             case "minItems" -> value.isEmpty()
@@ -149,6 +154,9 @@ final class Schemas {
         }
         if (pattern.equals(QUESTION_PATTERN)) {
             return "has no question mark; a prompt asks the class a question, it does not tell them something";
+        }
+        if (pattern.equals(COLOUR_PATTERN)) {
+            return "\"" + text + "\" is not a colour; write # and six hexadecimal digits in quotes, such as \"#1d4f91\"";
         }
         if (pattern.startsWith("^http")) {
             return "\"" + text + "\" is not a web address; it should start with https:// or http://";

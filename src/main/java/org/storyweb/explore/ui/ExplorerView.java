@@ -82,6 +82,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
                     + "real world, which no chapter tells, are left out.");
     private final AnalysisPanel analysis = new AnalysisPanel();
     private final AnachronyChart anachrony = new AnachronyChart(this::selectEvent);
+    private final GraphKey graphKey = new GraphKey();
     private final Div characterButtons = new Div();
     private final H1 title = new H1();
     private final Div notices = new Div();
@@ -178,7 +179,6 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         timelineSection.addClassName("timeline-section");
 
         network.setId("graph");
-        RelationshipNetwork.GROUP_STYLES.forEach(network::setGroupStyle);
         network.addSelectListener(event -> {
             if (event.nodeId().isPresent()) {
                 selectCharacter(event.nodeId().get());
@@ -207,7 +207,7 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         characterButtons.addClassName("character-buttons");
         characterButtons.getElement().setAttribute("role", "group");
         characterButtons.getElement().setAttribute("aria-label", "People in the graph");
-        Section graphSection = new Section(new H2("Relationships"), phaseControls, network, RelationshipNetwork.legend(),
+        Section graphSection = new Section(new H2("Relationships"), phaseControls, network, graphKey,
                 characterButtons, analysis);
         graphSection.addClassName("graph-section");
 
@@ -313,6 +313,8 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
         graph = drawing.graph();
         title.setText(opened.work().title() + " \u2014 " + opened.work().author());
         network.setNodes(drawing.nodes());
+        network.setGroupStyles(RelationshipNetwork.groupStyles(opened));
+        graphKey.show(graph);
         trackFilter.setItems(opened.tracks());
         themeFilter.setItems(opened.work().themes());
         themeFilter.setVisible(!opened.work().themes().isEmpty());

@@ -1,12 +1,12 @@
 package org.storyweb.explore.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.storyweb.components.network.EdgeStyle;
@@ -17,21 +17,17 @@ import org.storyweb.components.network.NodeStyle;
 import org.storyweb.relations.GraphLayout;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.relations.StoryGraph;
+import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
 import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
 
 /**
  * How the story graph appears in the network component. Each kind of relationship has its own line pattern as well as
  * its own colour, and every edge carries its label, so nothing depends on colour alone.
  */
 final class RelationshipNetwork {
-
-    static final Map<String, NodeStyle> GROUP_STYLES = Map.of(
-            "student", new NodeStyle("#dbe9ff", "#1d4f91", "#0b1f3a", "box"),
-            "guardian", new NodeStyle("#fff1cc", "#8a5a00", "#2b1d00", "box"),
-            "carer", new NodeStyle("#e3f5e9", "#1f6b3a", "#0d2b18", "box"),
-            "real-world", new NodeStyle("#eeeeee", "#4a4a4a", "#1a1a1a", "ellipse"));
 
     // The shape of the graph's area in the explorer, which is wide (about 820 by 330 pixels on a laptop).
     static final double LAYOUT_WIDTH = 1000;
@@ -76,31 +72,19 @@ final class RelationshipNetwork {
         };
     }
 
-    /** A key to the kinds of relationship: a sample of each line with its name, drawn as the graph draws it. */
-    static Div legend() {
-        Div legend = new Div();
-        legend.addClassName("graph-legend");
-        legend.getElement().setAttribute("role", "list");
-        legend.getElement().setAttribute("aria-label", "Kinds of relationship");
-        for (RelationKind kind : RelationKind.values()) {
-            EdgeStyle style = style(kind);
-            Element line = new Element("line").setAttribute("x1", "2").setAttribute("y1", "8")
-                    .setAttribute("x2", "46").setAttribute("y2", "8").setAttribute("stroke", style.color())
-                    .setAttribute("stroke-width", String.valueOf(style.width()));
-            int[] dashes = style.dashes();
-            if (dashes.length > 0) {
-                line.setAttribute("stroke-dasharray", java.util.Arrays.stream(dashes).mapToObj(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(" ")));
-            }
-            Element sample = new Element("svg").setAttribute("viewBox", "0 0 48 16").setAttribute("width", "48")
-                    .setAttribute("height", "16").setAttribute("aria-hidden", "true").appendChild(line);
-            Span item = new Span();
-            item.getElement().setAttribute("role", "listitem");
-            item.getElement().appendChild(sample);
-            item.add(new Span(kind.label()));
-            legend.add(item);
-        }
-        return legend;
+    /** How the graph draws each group of the pack, by group id; the pack's colours are #rrggbb, checked on loading. */
+    static Map<String, NodeStyle> groupStyles(StoryPack pack) {
+        Map<String, NodeStyle> styles = new LinkedHashMap<>();
+        pack.work().groups().forEach(group -> styles.put(group.id(),
+                new NodeStyle(group.background(), group.border(), group.text(), group.shape().key())));
+        return styles;
+    }
+
+    /** The pack's groups that someone in the graph belongs to, in the pack's order. */
+    static List<CharacterGroup> groupsIn(StoryGraph graph) {
+        Set<String> present = graph.whole().vertexSet().stream().map(StoryCharacter::group)
+                .collect(Collectors.toSet());
+        return graph.pack().work().groups().stream().filter(group -> present.contains(group.id())).toList();
     }
 
     /** Every character of the graph, placed once for the whole story so that nobody moves between phases. */

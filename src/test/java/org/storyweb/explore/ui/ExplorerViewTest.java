@@ -201,4 +201,11 @@ class ExplorerViewTest extends SpringBrowserlessTest {
         assertThat(network.getSelectedEdge()).isEmpty();
         assertThat(network.getSelectedNode()).contains("tommy");
     }
+
+    @Test
+    void theGraphsKeyNamesTheGroupsOfItsPeople() {
+        String key = find(GraphKey.class).single().getElement().getTextRecursively();
+
+        assertThat(key).contains("Students", "Guardians", "Veterans", "Friendship").doesNotContain("Real people");
+    }
 }

@@ -95,4 +95,14 @@ class RelationshipNetworkTest {
         assertThat(scale * Network.NODE_FONT_SIZE).isGreaterThanOrEqualTo(12);
         assertThat(scale * Network.EDGE_FONT_SIZE).isGreaterThanOrEqualTo(10);
     }
+
+    @Test
+    void groupsComeFromThePackAndTheKeyListsThoseInTheGraph() {
+        assertThat(RelationshipNetwork.groupStyles(pack)).containsOnlyKeys(
+                pack.work().groups().stream().map(group -> group.id()).toArray(String[]::new));
+        assertThat(RelationshipNetwork.groupStyles(pack).get("real-world").shape()).isEqualTo("ellipse");
+        // Real people are on the timeline, not in the graph, so the graph's key leaves them out.
+        assertThat(RelationshipNetwork.groupsIn(graph)).extracting(group -> group.id())
+                .containsExactly("student", "guardian", "veteran");
+    }
 }
