@@ -7,6 +7,17 @@ import 'vis-network/styles/vis-network.css';
 
 const FADED = 0.2;
 const FADE_MS = 300;
+const HALO = '#111111';
+// Labels of faded edges are lighter, yet still readable (4.9:1 on white).
+const LABEL = '#222222';
+const FADED_LABEL = '#707070';
+// Label sizes and node margins; Network.java states the same for callers that lay out nodes themselves.
+const NODE_FONT = 18;
+const EDGE_FONT = 15;
+// Fitting never zooms out so far that labels cannot be read (edge labels 9 px, node labels about 11 px); on a narrow
+// screen the view shows the part around what is emphasised, and the rest is a drag away.
+const MIN_SCALE = 0.6;
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class NetworkConnector {
@@ -16,6 +27,7 @@ class NetworkConnector {
     this.edges = new DataSet();
     this.groupStyles = {};
     this.highlighted = new Set();
+    this.selection = { node: null, edge: null };
     this.appearing = new Set();
     this.fade = 1;
     element.setAttribute('role', 'img');
@@ -24,14 +36,15 @@ class NetworkConnector {
       // Labels are drawn on the canvas as text, never parsed as HTML.
       nodes: {
         shape: 'box',
-        margin: 10,
+        margin: { top: 6, bottom: 6, left: 10, right: 10 },
         borderWidth: 2,
-        font: { size: 18, face: 'system-ui, sans-serif' }
+        font: { size: NODE_FONT, face: 'system-ui, sans-serif' }
       },
       edges: {
         smooth: false,
         width: 2,
-        font: { size: 14, face: 'system-ui, sans-serif', align: 'middle', strokeWidth: 5, strokeColor: '#ffffff' }
+        // Level labels read more easily than labels turned along steep edges; the server's layout keeps them apart.
+        font: { size: EDGE_FONT, face: 'system-ui, sans-serif', align: 'horizontal', strokeWidth: 4, strokeColor: '#ffffff' }
       },
       layout: { randomSeed: 7 },
       physics: { enabled: true, stabilization: { iterations: 300, fit: true } },
@@ -41,11 +54,12 @@ class NetworkConnector {
     this.network.on('click', ({ nodes, edges }) => {
       const node = nodes[0] ?? null;
       const edge = node === null ? (edges[0] ?? null) : null;
+      this.selection = { node, edge };
+      this.restyle();
       this.dispatch('network-select', { node, edge });
     });
-    this.onResize = () => this.network.fit({ animation: false });
-    this.resizeObserver = new ResizeObserver(() => this.onResize());
-    this.resizeObserver.observe(element);
+    // vis-network restores its old view right after this event, so the fit for the new size waits until it has.
+    this.network.on('resize', () => queueMicrotask(() => this.fitView()));
   }
 
   dispatch(name, detail) {
@@ -57,38 +71,44 @@ class NetworkConnector {
       this.element.setAttribute('aria-label', patch.label);
     }
     if (patch.groups !== undefined) {
-      this.groupStyles = patch.groups;
+      if (patch.groups.all !== undefined) {
+        this.groupStyles = {};
+      }
+      (patch.groups.remove ?? []).forEach((id) => delete this.groupStyles[id]);
+      (patch.groups.all ?? patch.groups.put ?? []).forEach((group) => (this.groupStyles[group.id] = group));
     }
     if (patch.nodes !== undefined) {
-      const fixed = patch.nodes.length > 0 && patch.nodes.every((n) => n.x !== undefined);
       const previous = this.nodes.length > 0 ? this.network.getPositions() : {};
-      this.nodes.clear();
-      this.nodes.add(
-        patch.nodes.map((n) => ({
-          id: n.id,
-          label: n.label,
-          group: n.group ?? undefined,
-          x: n.x ?? previous[n.id]?.x,
-          y: n.y ?? previous[n.id]?.y,
-          fixed: fixed
-        }))
-      );
+      this.apply(this.nodes, patch.nodes, (n) => ({
+        id: n.id,
+        label: n.label,
+        group: n.group ?? undefined,
+        placed: n.x !== undefined,
+        x: n.x ?? previous[n.id]?.x,
+        y: n.y ?? previous[n.id]?.y
+      }));
+      // When the server places every node, the picture is its own: no physics, nobody moves.
+      const fixed = this.nodes.length > 0 && this.nodes.get().every((n) => n.placed);
+      this.nodes.update(this.nodes.get().map((n) => ({ id: n.id, fixed })));
       if (fixed) {
         this.network.setOptions({ physics: false });
       }
     }
     if (patch.edges !== undefined) {
       const before = new Set(this.edges.getIds());
-      this.edges.clear();
-      this.edges.add(patch.edges.map((e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color })));
+      this.apply(this.edges, patch.edges, (e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color, baseWidth: e.width }));
       // Edges that appear fade in briefly, so a change of phase reads as a change; not for reduced motion.
-      this.appearing = new Set(before.size === 0 ? [] : patch.edges.map((e) => e.id).filter((id) => !before.has(id)));
+      const added = patch.edges.update.map((e) => e.id).filter((id) => !before.has(id));
+      this.appearing = new Set(before.size === 0 ? [] : added);
       this.fade = this.appearing.size > 0 && !reducedMotion() ? 0 : 1;
     }
     if (patch.highlighted !== undefined) {
       this.highlighted = new Set(patch.highlighted);
     }
-    if (patch.groups !== undefined || patch.nodes !== undefined || patch.edges !== undefined || patch.highlighted !== undefined) {
+    if (patch.selection !== undefined) {
+      this.selection = patch.selection;
+    }
+    if (Object.keys(patch).some((key) => key !== 'label')) {
       this.restyle();
     }
     if (patch.selection !== undefined) {
@@ -99,12 +119,42 @@ class NetworkConnector {
         this.network.selectEdges([patch.selection.edge]);
       }
     }
-    if (patch.nodes !== undefined) {
-      this.network.fit({ animation: false });
+    if (patch.nodes !== undefined || patch.selection !== undefined || patch.highlighted !== undefined) {
+      this.fitView();
     }
     if (this.fade < 1) {
       this.fadeIn();
     }
+  }
+
+  // Fits the drawing to the element, no smaller than MIN_SCALE; then centred on what is emphasised, if anything.
+  fitView() {
+    this.network.fit({ animation: false });
+    if (this.network.getScale() >= MIN_SCALE || this.nodes.length === 0) {
+      return;
+    }
+    const emphasised = [...this.emphasised()];
+    const positions = Object.values(this.network.getPositions(emphasised.length > 0 ? emphasised : undefined));
+    const centre = emphasised.length > 0 && positions.length > 0
+      ? { x: mean(positions.map((p) => p.x)), y: mean(positions.map((p) => p.y)) }
+      : this.network.getViewPosition();
+    this.network.moveTo({ position: centre, scale: MIN_SCALE, animation: false });
+  }
+
+  // The nodes a selected edge joins, or else the highlighted ones.
+  emphasised() {
+    const edge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
+    return edge ? new Set([edge.from, edge.to]) : this.highlighted;
+  }
+
+  // Applies a change from the server to a DataSet: everything anew ("all"), or only what was added or changed
+  // ("put") and removed ("remove"); see SentList.java.
+  apply(dataSet, change, toItem) {
+    if (change.all !== undefined) {
+      dataSet.clear();
+    }
+    dataSet.remove(change.remove ?? []);
+    dataSet.update((change.all ?? change.put ?? []).map(toItem));
   }
 
   fadeIn() {
@@ -121,12 +171,16 @@ class NetworkConnector {
   }
 
   // Highlighting fades what is not highlighted, and thickens the border of what is, so it does not rely on colour.
+  // A selected edge is wider, outlined in a dark halo and labelled in bold (vis-network's selection); its two nodes
+  // are emphasised and everything else fades.
   restyle() {
-    const any = this.highlighted.size > 0;
+    const selectedEdge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
+    const emphasised = this.emphasised();
+    const any = emphasised.size > 0;
     this.nodes.update(
       this.nodes.get().map((node) => {
         const style = this.groupStyles[node.group] ?? {};
-        const on = this.highlighted.has(node.id);
+        const on = emphasised.has(node.id);
         return {
           id: node.id,
           shape: style.shape ?? 'box',
@@ -144,17 +198,24 @@ class NetworkConnector {
     );
     this.edges.update(
       this.edges.get().map((edge) => {
-        const on = !any || (this.highlighted.has(edge.from) && this.highlighted.has(edge.to));
+        const selected = edge.id === selectedEdge?.id;
+        const on = selectedEdge ? selected : !any || (emphasised.has(edge.from) && emphasised.has(edge.to));
         const c = edge.baseColor;
         const appearing = this.appearing?.has(edge.id) ? this.fade : 1;
-        return { id: edge.id, color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing } };
+        const width = selected ? Math.max(2 * edge.baseWidth, edge.baseWidth + 4) : edge.baseWidth;
+        return {
+          id: edge.id,
+          width,
+          background: { enabled: selected, color: HALO, size: width + 6 },
+          color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing },
+          font: { color: on ? LABEL : FADED_LABEL }
+        };
       })
     );
   }
 
   destroy() {
     cancelAnimationFrame(this.fadeFrame);
-    this.resizeObserver.disconnect();
     this.network.destroy();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.storyweb.story.Chapter;
+import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
@@ -39,6 +40,10 @@ final class PackReader {
     private record Place(String file, int line) {
     }
 
+    // WCAG 2 AA for text, and for the outline of a shape that carries meaning.
+    private static final double TEXT_CONTRAST = 4.5;
+    private static final double BORDER_CONTRAST = 3;
+
     private final String packId;
     private final Problems problems;
     private final Map<FileKind, List<YamlDocument>> documents = new EnumMap<>(FileKind.class);
@@ -47,6 +52,7 @@ final class PackReader {
     // not reported as well: the author first fixes that file.
     private final Map<FileKind, Map<String, Place>> ids = new EnumMap<>(FileKind.class);
     private Map<String, Place> themes;
+    private Map<String, Place> groups;
     private Map<String, Integer> phaseOrder;
     private TreeSet<Integer> chapters;
     // The last phase of each character that gives one (lastPhase), by the character's id and by its file name.
@@ -114,7 +120,10 @@ final class PackReader {
     // ---- Index: the ids each file defines ----
 
     private void index() {
-        single(FileKind.WORK).ifPresent(work -> themes = listIds(work, "/themes", "theme"));
+        single(FileKind.WORK).ifPresent(work -> {
+            themes = listIds(work, "/themes", "theme");
+            groups = listIds(work, "/groups", "group");
+        });
         single(FileKind.TRACKS).ifPresent(tracks -> ids.put(FileKind.TRACKS, listIds(tracks, "/tracks", "track")));
         single(FileKind.PHASES).ifPresent(phases -> {
             Map<String, Place> defined = listIds(phases, "/phases", "phase");
@@ -229,6 +238,37 @@ final class PackReader {
         date(work, "/published");
         date(work, "/narration/date");
         references(work, "/triangle", FileKind.CHARACTER);
+        JsonNode list = work.at("/groups");
+        for (int i = 0; i < list.size(); i++) {
+            checkColours(work, child("/groups", i));
+        }
+    }
+
+    // The graph draws names in these colours: they must be readable, and the boxes must show on the white page.
+    private void checkColours(YamlDocument work, String group) {
+        JsonNode background = work.at(child(group, "background"));
+        JsonNode border = work.at(child(group, "border"));
+        JsonNode text = work.at(child(group, "text"));
+        if (isColour(background) && isColour(text)) {
+            double contrast = CharacterGroup.contrast(text.asText(), background.asText());
+            if (contrast < TEXT_CONTRAST) {
+                problems.at(work, child(group, "text"), String.format(Locale.ROOT, "the names (%s on %s) have a "
+                        + "contrast of %.1f:1, but readable text needs at least %.1f:1; make the text darker or the "
+                        + "background lighter", text.asText(), background.asText(), contrast, TEXT_CONTRAST));
+            }
+        }
+        if (isColour(border)) {
+            double contrast = CharacterGroup.contrast(border.asText(), "#ffffff");
+            if (contrast < BORDER_CONTRAST) {
+                problems.at(work, child(group, "border"), String.format(Locale.ROOT, "the border %s has a contrast "
+                        + "of %.1f:1 with the white page, but it needs at least %.1f:1 to be seen; make it darker",
+                        border.asText(), contrast, BORDER_CONTRAST));
+            }
+        }
+    }
+
+    private static boolean isColour(JsonNode value) {
+        return value.isTextual() && value.asText().matches(Schemas.COLOR_PATTERN);
     }
 
     private void checkPhases(YamlDocument phases) {
@@ -250,6 +290,7 @@ final class PackReader {
     }
 
     private void checkCharacter(YamlDocument character) {
+        reference(character, "/group", groups, "group", "add it to the groups in work.yaml");
         chapter(character, "/firstChapter");
         reference(character, "/lastPhase", FileKind.PHASES);
     }
@@ -419,10 +460,14 @@ final class PackReader {
         JsonNode narration = work.path("narration");
         List<Theme> themeList = new ArrayList<>();
         work.path("themes").forEach(theme -> themeList.add(new Theme(text(theme, "id"), text(theme, "title"))));
+        List<CharacterGroup> groupList = new ArrayList<>();
+        work.path("groups").forEach(group -> groupList.add(new CharacterGroup(text(group, "id"), text(group, "label"),
+                text(group, "background"), text(group, "border"), text(group, "text"),
+                CharacterGroup.Shape.valueOf(text(group, "shape").toUpperCase(Locale.ROOT)))));
         Work workRecord = new Work(text(work, "id"), text(work, "title"), text(work, "author"),
                 FuzzyDate.parse(text(work, "published")), text(work, "description"), optionalText(narration, "label"),
                 narration.has("date") ? FuzzyDate.parse(text(narration, "date")) : null, themeList,
-                strings(work, "triangle"));
+                strings(work, "triangle"), groupList);
 
         List<Track> tracks = new ArrayList<>();
         root(FileKind.TRACKS).path("tracks").forEach(track -> tracks.add(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.storyweb.relations.StoryGraph;
@@ -136,6 +137,45 @@ class StoryTimeIT extends BrowserTest {
         long shared = pack().events().stream().filter(e -> e.involves("kathy") && e.involves("ruth")).count();
         assertThat(shared).isPositive();
         page.waitForFunction("() => document.querySelectorAll('#timeline .vis-item.is-related').length > 0");
+    }
+
+    @Test
+    void aSelectedRelationshipStandsOutNotByColourAlone() {
+        open("never-let-me-go?relationship=kathy-ruth&phase=cottages");
+        String edge = StoryGraph.of(pack()).history("kathy-ruth").stream()
+                .filter(e -> e.holdsDuring(pack().phase("cottages").orElseThrow())).findFirst().orElseThrow().id();
+        page.waitForFunction("id => document.querySelector('#graph').$connector.selection.edge === id", edge);
+
+        Map<?, ?> drawn = (Map<?, ?>) page.evaluate("""
+                id => {
+                  const c = document.querySelector('#graph').$connector;
+                  const e = c.edges.get(id);
+                  const others = c.edges.get().filter(o => o.id !== id);
+                  return {
+                    selectedInNetwork: c.network.getSelectedEdges().includes(id),
+                    width: e.width, baseWidth: e.baseWidth, halo: e.background.enabled, haloSize: e.background.size,
+                    othersFaded: others.length > 0 && others.every(o => o.color.opacity < 0.5),
+                    endBorders: [c.nodes.get(e.from).borderWidth, c.nodes.get(e.to).borderWidth],
+                    othersNodesFaded: c.nodes.get().filter(n => n.id !== e.from && n.id !== e.to)
+                        .every(n => n.opacity < 0.5)
+                  };
+                }""", edge);
+        assertThat(drawn.get("selectedInNetwork")).as("vis-network draws it selected: bold label").isEqualTo(true);
+        double width = ((Number) drawn.get("width")).doubleValue();
+        double baseWidth = ((Number) drawn.get("baseWidth")).doubleValue();
+        assertThat(width).as("much wider").isGreaterThanOrEqualTo(2 * baseWidth);
+        assertThat(drawn.get("halo")).as("a dark halo").isEqualTo(true);
+        assertThat(((Number) drawn.get("haloSize")).doubleValue()).isGreaterThan(width);
+        assertThat(drawn.get("othersFaded")).isEqualTo(true);
+        assertThat(drawn.get("endBorders")).isEqualTo(List.of(5, 5));
+        assertThat(drawn.get("othersNodesFaded")).isEqualTo(true);
+        page.locator("#graph").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "graph-relationship-selected.png")));
+
+        // Choosing a person instead clears it.
+        page.locator(".character-buttons [data-character='tommy']").click();
+        page.waitForFunction("() => document.querySelector('#graph').$connector.edges.get()"
+                + ".every(e => !e.background?.enabled)");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyweb.story.Chapter;
+import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
@@ -39,7 +40,9 @@ class ContentLoaderTest {
         StoryPack pack = Fixture.minimal(tempDir).load().defaultPack();
 
         assertEquals(new Work("a-novel", "A Novel", "An Author", FuzzyDate.parse("2001"), "A short novel for tests.",
-                "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory")), List.of()),
+                "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory")), List.of(),
+                List.of(new CharacterGroup("student", "Students", "#dbe9ff", "#1d4f91", "#0b1f3a",
+                        CharacterGroup.Shape.BOX))),
                 pack.work());
         assertEquals(List.of(new Track("story", "The story", "What happens to Anna and Ben.", "#1d4f91"),
                 new Track("author", "The author's life", null, "#8f1d4e")), pack.tracks());
@@ -149,6 +152,57 @@ class ContentLoaderTest {
 
         assertEquals(List.of("content/a-novel/events/meeting.yaml:11 /themes/1: \"loss\" is not a theme in this "
                 + "pack; check the spelling, or add it to the themes in work.yaml"), fixture.problems());
+    }
+
+    @Test
+    void aCharacterInAnUndeclaredGroupIsReportedAtItsGroup() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/characters/ben.yaml", "group: student",
+                "group: teacher");
+
+        assertEquals(List.of("content/a-novel/characters/ben.yaml:5 /group: \"teacher\" is not a group in this "
+                + "pack; check the spelling, or add it to the groups in work.yaml"), fixture.problems());
+    }
+
+    @Test
+    void aPackWithoutGroupsIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/work.yaml", Fixture.GROUPS, "");
+
+        assertEquals(List.of(
+                "content/a-novel/characters/anna.yaml:5 /group: \"student\" is not a group in this pack; check the "
+                        + "spelling, or add it to the groups in work.yaml",
+                "content/a-novel/characters/ben.yaml:5 /group: \"student\" is not a group in this pack; check the "
+                        + "spelling, or add it to the groups in work.yaml",
+                "content/a-novel/work.yaml:2 /groups: the required field \"groups\" is missing"), fixture.problems());
+    }
+
+    @Test
+    void aGroupsColoursMustBeColoursInQuotesAndItsShapeKnown() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/work.yaml", "background: \"#dbe9ff\"", "background: #dbe9ff")
+                .replace("a-novel/work.yaml", "border: \"#1d4f91\"", "border: navy")
+                .replace("a-novel/work.yaml", "shape: box", "shape: circle");
+
+        assertEquals(List.of(
+                "content/a-novel/work.yaml:16 /groups/0/background: is empty; put the colour in quotes, because # "
+                        + "starts a comment in YAML: \"#1d4f91\"",
+                "content/a-novel/work.yaml:17 /groups/0/border: \"navy\" is not a colour in the form #rrggbb; write # "
+                        + "and six hexadecimal digits, such as #1d4f91",
+                "content/a-novel/work.yaml:19 /groups/0/shape: \"circle\" is not allowed here; use one of: box, ellipse"),
+                fixture.problems());
+    }
+
+    @Test
+    void aGroupsNamesMustBeReadableAndItsBoxesVisible() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("a-novel/work.yaml", "text: \"#0b1f3a\"", "text: \"#8899aa\"")
+                .replace("a-novel/work.yaml", "border: \"#1d4f91\"", "border: \"#dddddd\"");
+
+        assertEquals(List.of(
+                "content/a-novel/work.yaml:17 /groups/0/border: the border #dddddd has a contrast of 1.4:1 with the "
+                        + "white page, but it needs at least 3.0:1 to be seen; make it darker",
+                "content/a-novel/work.yaml:18 /groups/0/text: the names (#8899aa on #dbe9ff) have a contrast of 2.4:1, "
+                        + "but readable text needs at least 4.5:1; make the text darker or the background lighter"),
+                fixture.problems());
     }
 
     @Test

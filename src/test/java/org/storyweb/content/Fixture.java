@@ -17,6 +17,16 @@ import java.util.stream.Stream;
 final class Fixture {
 
     static final String PACK = "a-novel";
+    /** The end of the pack's work.yaml: its one group. */
+    static final String GROUPS = """
+            groups:
+              - id: student
+                label: Students
+                background: "#dbe9ff"
+                border: "#1d4f91"
+                text: "#0b1f3a"
+                shape: box
+            """;
 
     final Path root;
 
@@ -54,7 +64,7 @@ final class Fixture {
                         themes:
                           - id: memory
                             title: Memory
-                        """)
+                        """ + GROUPS)
                 .write(PACK + "/tracks.yaml", """
                         # yaml-language-server: $schema=../schemas/tracks.schema.json
                         tracks:

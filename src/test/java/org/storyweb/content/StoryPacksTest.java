@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.StoryPack;
 
 class StoryPacksTest {
@@ -22,6 +23,13 @@ class StoryPacksTest {
                 author: Kazuo Ishiguro
                 published: 1989
                 description: Stevens, an English butler, takes a motoring trip and looks back on his years of service.
+                groups:
+                  - id: staff
+                    label: Household staff
+                    background: "#e6f4ea"
+                    border: "#1e6b3a"
+                    text: "#0c2916"
+                    shape: ellipse
                 """)
                 .write("remains-of-the-day/tracks.yaml", """
                         tracks:
@@ -94,6 +102,10 @@ class StoryPacksTest {
         assertEquals(List.of("trip", "booker", "publication"), remains.events().stream().map(e -> e.id()).toList());
         assertEquals("July 1956", remains.phases().getFirst().when().label());
         assertEquals("a-novel", packs.defaultPack().id());
+        // Its own groups, with no code for them.
+        assertEquals(List.of(new CharacterGroup("staff", "Household staff", "#e6f4ea", "#1e6b3a", "#0c2916",
+                CharacterGroup.Shape.ELLIPSE)), remains.work().groups());
+        assertEquals("staff", remains.character("stevens").orElseThrow().group());
     }
 
     @Test

@@ -47,7 +47,8 @@ class ViewStateCodecTest {
 
     private static StoryPack tinyPack(String id) {
         Work work = new Work(id, "Tiny " + id, "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(new Theme("memory", "Memory"), new Theme("loss", "Loss")), List.of());
+                List.of(new Theme("memory", "Memory"), new Theme("loss", "Loss")), List.of(),
+                List.of(org.storyweb.relations.TinyPacks.STUDENTS));
         List<Track> tracks = List.of(new Track("story", "Story", "", "#1d4f91"),
                 new Track("world", "World", "", "#8a5a00"), new Track("science", "Science", "", "#1f6b3a"));
         List<Phase> phases = List.of(new Phase("school", 0, "School", 1, 3, null, ""),

@@ -27,7 +27,7 @@ class StoryGraphTest {
 
     private static StoryPack pack(List<Relationship> relationships) {
         Work work = new Work("tiny", "Tiny", "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(), List.of());
+                List.of(), List.of(), List.of(TinyPacks.STUDENTS));
         List<StoryCharacter> people = List.of(person("ann"), person("ben"), person("cat"), person("dan"));
         return new StoryPack(work, List.of(), List.of(SCHOOL, COLLEGE, WORK), List.of(), people, relationships,
                 List.of(), List.of());

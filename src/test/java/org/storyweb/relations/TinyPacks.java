@@ -3,6 +3,7 @@ package org.storyweb.relations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
 import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.Phase;
@@ -21,6 +22,9 @@ public final class TinyPacks {
     public static final Phase WORK = new Phase("work", 2, "Work", 7, 9, null, "");
     public static final Phase AFTER = new Phase("after", 3, "Afterwards", 10, 12, null, "");
     public static final List<Phase> PHASES = List.of(SCHOOL, COLLEGE, WORK, AFTER);
+    /** The one group of a tiny pack: everybody is a student. */
+    public static final CharacterGroup STUDENTS = new CharacterGroup("student", "Students", "#dbe9ff", "#1d4f91",
+            "#0b1f3a", CharacterGroup.Shape.BOX);
 
     private TinyPacks() {
     }
@@ -32,7 +36,7 @@ public final class TinyPacks {
 
     public static StoryPack pack(List<StoryCharacter> people, List<Relationship> relationships, List<Event> events) {
         Work work = new Work("tiny", "Tiny", "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(), List.of());
+                List.of(), List.of(), List.of(STUDENTS));
         return new StoryPack(work, List.of(), PHASES, List.of(), people, relationships, events, List.of());
     }
 

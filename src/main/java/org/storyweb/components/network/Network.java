@@ -9,15 +9,20 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.internal.JacksonUtils;
-import org.storyweb.components.ConnectorSync;
 import com.vaadin.flow.shared.Registration;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.storyweb.components.ConnectorSync;
+import org.storyweb.components.SentList;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,6 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The layout is stable: nodes with positions stay there, others are placed by a seeded layout, so the same network
  * looks the same every time; nodes keep their places when the edges change, so a projected network does not jump
  * around. Highlighting emphasises some nodes and fades the rest.
+ * <p>
+ * The component remembers what the browser holds and sends only what changed: setting the same edges again sends
+ * nothing, and a new phase of a story sends the edges that appear and disappear.
  */
 @Tag("div")
 @NpmPackage(value = "vis-network", version = "10.1.5")
@@ -34,7 +42,18 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./components/network/network-connector.js")
 public class Network extends Component implements HasSize, HasStyle {
 
-    private enum Change {
+    /** The size of node labels, in pixels before zooming, for callers that place nodes and keep labels apart. */
+    public static final double NODE_FONT_SIZE = 18;
+    /** The size of edge labels, drawn level at the middle of each edge, in pixels before zooming. */
+    public static final double EDGE_FONT_SIZE = 15;
+    /** What a node's box adds to its label's width: margins and border. */
+    public static final double NODE_PADDING_X = 32;
+    /** What a node's box adds to its label's height: margins and border. */
+    public static final double NODE_PADDING_Y = 24;
+    /** The white outline around edge labels, which keeps them readable over lines. */
+    public static final double EDGE_LABEL_OUTLINE = 4;
+
+    enum Change {
         GROUPS, NODES, EDGES, SELECTION, HIGHLIGHT, LABEL
     }
 
@@ -46,6 +65,13 @@ public class Network extends Component implements HasSize, HasStyle {
     private Set<String> highlighted = Set.of();
     private String accessibleLabel = "Network";
 
+    private final SentList<Map.Entry<String, NodeStyle>> sentGroups =
+            new SentList<>(Map.Entry::getKey, Network::groupJson);
+    private final SentList<NetworkNode> sentNodes = new SentList<>(NetworkNode::id, Network::nodeJson);
+    private final SentList<NetworkEdge> sentEdges = new SentList<>(NetworkEdge::id, Network::edgeJson);
+    // The selection, highlight and label as last sent; a kind missing here is unknown to the browser.
+    private final Map<Change, Object> sentValues = new EnumMap<>(Change.class);
+
     private final ConnectorSync<Change> sync =
             new ConnectorSync<>(this, "storywebNetworkConnector", Change.class, this::patch);
 
@@ -54,16 +80,30 @@ public class Network extends Component implements HasSize, HasStyle {
         addSelectListener(event -> {
             selectedNodeId = event.nodeId().orElse(null);
             selectedEdgeId = event.edgeId().orElse(null);
+            // The browser shows what the user clicked already.
+            sentValues.put(Change.SELECTION, selection());
         });
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // A page that attaches the component starts with nothing.
+        sentGroups.forget();
+        sentNodes.forget();
+        sentEdges.forget();
+        sentValues.clear();
         sync.everything();
     }
 
     public void setGroupStyle(String group, NodeStyle style) {
         groupStyles.put(Objects.requireNonNull(group), Objects.requireNonNull(style));
+        changed(Change.GROUPS);
+    }
+
+    /** Replaces the styles of all groups. */
+    public void setGroupStyles(Map<String, NodeStyle> styles) {
+        groupStyles.clear();
+        styles.forEach(this::setGroupStyle);
         changed(Change.GROUPS);
     }
 
@@ -76,7 +116,7 @@ public class Network extends Component implements HasSize, HasStyle {
         return nodes;
     }
 
-    /** Replaces the edges; nodes stay where they are. */
+    /** Replaces the edges; nodes stay where they are. Only edges added, changed or removed reach the browser. */
     public void setEdges(Collection<NetworkEdge> edges) {
         this.edges = List.copyOf(edges);
         changed(Change.EDGES);
@@ -93,7 +133,10 @@ public class Network extends Component implements HasSize, HasStyle {
         changed(Change.SELECTION);
     }
 
-    /** Selects an edge (without firing {@link NetworkSelectEvent}); null clears the selection. */
+    /**
+     * Selects an edge (without firing {@link NetworkSelectEvent}); null clears the selection. A selected edge is
+     * drawn wider with a dark outline and a bold label, its two nodes are emphasised and the rest fade.
+     */
     public void setSelectedEdge(String edgeId) {
         this.selectedEdgeId = edgeId;
         this.selectedNodeId = null;
@@ -132,52 +175,66 @@ public class Network extends Component implements HasSize, HasStyle {
         sync.changed(change);
     }
 
-    private ObjectNode patch(Set<Change> pending) {
+    private List<String> selection() {
+        return Arrays.asList(selectedNodeId, selectedEdgeId);
+    }
+
+    /** The patch for the pending kinds of change: only what differs from what the browser holds. */
+    ObjectNode patch(Set<Change> pending) {
         ObjectNode patch = JacksonUtils.createObjectNode();
         if (pending.contains(Change.GROUPS)) {
-            ObjectNode groups = patch.putObject("groups");
-            groupStyles.forEach((group, style) -> groups.putObject(group)
-                    .put("background", style.background())
-                    .put("border", style.border())
-                    .put("textColor", style.textColor())
-                    .put("shape", style.shape()));
+            sentGroups.patchTo(List.copyOf(groupStyles.entrySet())).ifPresent(changes -> patch.set("groups", changes));
         }
         if (pending.contains(Change.NODES)) {
-            ArrayNode array = patch.putArray("nodes");
-            nodes.forEach(node -> {
-                ObjectNode json = array.addObject()
-                        .put("id", node.id())
-                        .put("label", node.label())
-                        .put("group", node.group());
-                node.positionKnown().ifPresent(position -> json.put("x", position.x()).put("y", position.y()));
-            });
+            sentNodes.patchTo(nodes).ifPresent(changes -> patch.set("nodes", changes));
         }
         if (pending.contains(Change.EDGES)) {
-            ArrayNode array = patch.putArray("edges");
-            edges.forEach(edge -> {
-                ObjectNode node = array.addObject()
-                        .put("id", edge.id())
-                        .put("from", edge.from())
-                        .put("to", edge.to())
-                        .put("label", edge.label())
-                        .put("color", edge.style().color())
-                        .put("width", edge.style().width());
-                ArrayNode dashes = node.putArray("dashes");
-                for (int dash : edge.style().dashes()) {
-                    dashes.add(dash);
-                }
-            });
+            sentEdges.patchTo(edges).ifPresent(changes -> patch.set("edges", changes));
         }
-        if (pending.contains(Change.SELECTION)) {
+        if (pending.contains(Change.SELECTION) && isNew(Change.SELECTION, selection())) {
             patch.putObject("selection").put("node", selectedNodeId).put("edge", selectedEdgeId);
         }
-        if (pending.contains(Change.HIGHLIGHT)) {
+        if (pending.contains(Change.HIGHLIGHT) && isNew(Change.HIGHLIGHT, highlighted)) {
             ArrayNode array = patch.putArray("highlighted");
             highlighted.stream().sorted().forEach(array::add);
         }
-        if (pending.contains(Change.LABEL)) {
+        if (pending.contains(Change.LABEL) && isNew(Change.LABEL, accessibleLabel)) {
             patch.put("label", accessibleLabel);
         }
         return patch;
+    }
+
+    private boolean isNew(Change kind, Object value) {
+        return !Objects.equals(sentValues.put(kind, value), value);
+    }
+
+    private static ObjectNode groupJson(Map.Entry<String, NodeStyle> group) {
+        return JacksonUtils.createObjectNode().put("id", group.getKey())
+                .put("background", group.getValue().background())
+                .put("border", group.getValue().border())
+                .put("textColor", group.getValue().textColor())
+                .put("shape", group.getValue().shape());
+    }
+
+    private static ObjectNode nodeJson(NetworkNode node) {
+        ObjectNode json = JacksonUtils.createObjectNode()
+                .put("id", node.id()).put("label", node.label()).put("group", node.group());
+        node.positionKnown().ifPresent(position -> json.put("x", position.x()).put("y", position.y()));
+        return json;
+    }
+
+    private static ObjectNode edgeJson(NetworkEdge edge) {
+        ObjectNode json = JacksonUtils.createObjectNode()
+                .put("id", edge.id())
+                .put("from", edge.from())
+                .put("to", edge.to())
+                .put("label", edge.label())
+                .put("color", edge.style().color())
+                .put("width", edge.style().width());
+        ArrayNode dashes = json.putArray("dashes");
+        for (int dash : edge.style().dashes()) {
+            dashes.add(dash);
+        }
+        return json;
     }
 }

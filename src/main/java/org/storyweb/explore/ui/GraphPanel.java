@@ -16,7 +16,6 @@ import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
-import org.storyweb.relations.RelationEdge;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryCharacter;
@@ -50,7 +49,7 @@ class GraphPanel extends Composite<Section> {
         section.getElement().setAttribute("aria-label", "Relationships");
 
         network.setId("graph");
-        RelationshipNetwork.GROUP_STYLES.forEach(network::setGroupStyle);
+        network.setGroupStyles(RelationshipNetwork.groupStyles(pack));
         network.setNodes(drawing.nodes());
         network.addSelectListener(event -> {
             ViewState current = state.peek();
@@ -74,9 +73,11 @@ class GraphPanel extends Composite<Section> {
             button.getElement().setAttribute("data-character", character.id());
             people.add(button);
         });
-        Div key = new Div(RelationshipNetwork.legend(), people);
-        key.addClassName("graph-key");
-        section.add(network, key);
+        GraphKey key = new GraphKey();
+        key.show(graph);
+        Div below = new Div(key, people);
+        below.addClassName("graph-below");
+        section.add(network, below);
 
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
@@ -100,9 +101,8 @@ class GraphPanel extends Composite<Section> {
         String selectedPerson = shown.selection() instanceof CharacterSelection c ? c.characterId() : null;
         if (shown.selection() instanceof RelationshipSelection selection) {
             // The tie of that relationship that holds at this phase, if one does.
-            network.setSelectedEdge(graph.atPhase(phase).edgeSet().stream()
-                    .filter(edge -> edge.relationship().id().equals(selection.relationshipId()))
-                    .filter(shown.filter()::shows).map(RelationEdge::id).findFirst().orElse(null));
+            network.setSelectedEdge(RelationshipNetwork.edgeOf(graph, phase, selection.relationshipId(),
+                    shown.filter()::shows).orElse(null));
         } else {
             network.setSelectedNode(selectedPerson);
         }

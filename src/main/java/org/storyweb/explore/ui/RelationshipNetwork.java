@@ -1,23 +1,27 @@
 package org.storyweb.explore.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.storyweb.components.network.EdgeStyle;
+import org.storyweb.components.network.Network;
 import org.storyweb.components.network.NetworkEdge;
 import org.storyweb.components.network.NetworkNode;
 import org.storyweb.components.network.NodeStyle;
 import org.storyweb.relations.GraphLayout;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.relations.StoryGraph;
+import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
 import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
 
 /**
  * How the story graph appears in the network component. Each kind of relationship has its own line pattern as well as
@@ -25,21 +29,35 @@ import org.storyweb.story.StoryCharacter;
  */
 final class RelationshipNetwork {
 
-    static final Map<String, NodeStyle> GROUP_STYLES = Map.of(
-            "student", new NodeStyle("#dbe9ff", "#1d4f91", "#0b1f3a", "box"),
-            "guardian", new NodeStyle("#fff1cc", "#8a5a00", "#2b1d00", "box"),
-            "carer", new NodeStyle("#e3f5e9", "#1f6b3a", "#0d2b18", "box"),
-            "real-world", new NodeStyle("#eeeeee", "#4a4a4a", "#1a1a1a", "ellipse"));
-
-    // Roughly the size of a node's box as the network draws it (18px text), so that no two boxes overlap.
-    private static final double LABEL_HEIGHT = 40;
-    private static final double LABEL_GAP = 70;
+    // The shape of the graph's area in the explorer, which is wide (about 820 by 330 pixels on a laptop).
+    static final double LAYOUT_WIDTH = 1000;
+    static final double LAYOUT_HEIGHT = 400;
+    // Estimates of what the network draws, on the wide side, so that labels that would touch are kept apart: text
+    // averages just over half its size in width per character in common sans-serif faces (bold slightly more).
+    private static final double CHARACTER_WIDTH = 0.62;
+    private static final double GAP = 12;
 
     private RelationshipNetwork() {
     }
 
-    private static double labelWidth(StoryCharacter character) {
-        return 24 + 10 * character.name().length();
+    static double nodeWidth(StoryCharacter character) {
+        return CHARACTER_WIDTH * Network.NODE_FONT_SIZE * character.name().length() + Network.NODE_PADDING_X;
+    }
+
+    static double nodeHeight() {
+        return Network.NODE_FONT_SIZE + Network.NODE_PADDING_Y;
+    }
+
+    static double edgeLabelWidth(RelationEdge edge) {
+        return CHARACTER_WIDTH * Network.EDGE_FONT_SIZE * edge.state().label().length() + Network.EDGE_LABEL_OUTLINE;
+    }
+
+    static double edgeLabelHeight() {
+        return Network.EDGE_FONT_SIZE + Network.EDGE_LABEL_OUTLINE;
+    }
+
+    static boolean shownTogether(RelationEdge a, RelationEdge b) {
+        return a.firstPhaseIndex() <= b.lastPhaseIndex() && b.firstPhaseIndex() <= a.lastPhaseIndex();
     }
 
     static EdgeStyle style(RelationKind kind) {
@@ -54,41 +72,40 @@ final class RelationshipNetwork {
         };
     }
 
-    /** A key to the kinds of relationship: a sample of each line with its name, drawn as the graph draws it. */
-    static Div legend() {
-        Div legend = new Div();
-        legend.addClassName("graph-legend");
-        legend.getElement().setAttribute("role", "list");
-        legend.getElement().setAttribute("aria-label", "Kinds of relationship");
-        for (RelationKind kind : RelationKind.values()) {
-            EdgeStyle style = style(kind);
-            Element line = new Element("line").setAttribute("x1", "2").setAttribute("y1", "8")
-                    .setAttribute("x2", "46").setAttribute("y2", "8").setAttribute("stroke", style.color())
-                    .setAttribute("stroke-width", String.valueOf(style.width()));
-            int[] dashes = style.dashes();
-            if (dashes.length > 0) {
-                line.setAttribute("stroke-dasharray", java.util.Arrays.stream(dashes).mapToObj(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(" ")));
-            }
-            Element sample = new Element("svg").setAttribute("viewBox", "0 0 48 16").setAttribute("width", "48")
-                    .setAttribute("height", "16").setAttribute("aria-hidden", "true").appendChild(line);
-            Span item = new Span();
-            item.getElement().setAttribute("role", "listitem");
-            item.getElement().appendChild(sample);
-            item.add(new Span(kind.label()));
-            legend.add(item);
-        }
-        return legend;
+    /** How the graph draws each group of the pack, by group id; the pack's colours are #rrggbb, checked on loading. */
+    static Map<String, NodeStyle> groupStyles(StoryPack pack) {
+        Map<String, NodeStyle> styles = new LinkedHashMap<>();
+        pack.work().groups().forEach(group -> styles.put(group.id(),
+                new NodeStyle(group.background(), group.border(), group.text(), group.shape().key())));
+        return styles;
+    }
+
+    /** The pack's groups that someone in the graph belongs to, in the pack's order. */
+    static List<CharacterGroup> groupsIn(StoryGraph graph) {
+        Set<String> present = graph.whole().vertexSet().stream().map(StoryCharacter::group)
+                .collect(Collectors.toSet());
+        return graph.pack().work().groups().stream().filter(group -> present.contains(group.id())).toList();
     }
 
     /** Every character of the graph, placed once for the whole story so that nobody moves between phases. */
     static List<NetworkNode> nodes(StoryGraph graph) {
-        Map<StoryCharacter, Point2D> positions = new GraphLayout<>(graph.whole(), 900, 560)
-                .positions(RelationshipNetwork::labelWidth, LABEL_HEIGHT, LABEL_GAP);
+        Map<StoryCharacter, Point2D> positions = new GraphLayout<>(graph.whole(), LAYOUT_WIDTH, LAYOUT_HEIGHT)
+                .positions(new GraphLayout.Labels<>(RelationshipNetwork::nodeWidth, nodeHeight(),
+                        RelationshipNetwork::edgeLabelWidth, edgeLabelHeight(), RelationshipNetwork::shownTogether,
+                        GAP));
         return positions.entrySet().stream()
                 .map(entry -> new NetworkNode(entry.getKey().id(), entry.getKey().name(), entry.getKey().group(),
                         new NetworkNode.Position(entry.getValue().getX(), entry.getValue().getY())))
                 .toList();
+    }
+
+    /** The id of the edge of a relationship that holds during the phase, if the predicate lets it through. */
+    static Optional<String> edgeOf(StoryGraph graph, Phase phase, String relationshipId,
+            Predicate<RelationEdge> shown) {
+        return graph.atPhase(phase).edgeSet().stream()
+                .filter(edge -> edge.relationship().id().equals(relationshipId) && shown.test(edge))
+                .map(RelationEdge::id)
+                .findFirst();
     }
 
     /** The edges that hold during the phase, of those the predicate lets through. */

@@ -182,4 +182,30 @@ class ExplorerViewTest extends SpringBrowserlessTest {
                 .containsExactly("hailsham-childhood", "hailsham-adolescence");
         assertThat(timeline.getItems()).extracting(TimelineItem::id).doesNotContain("tommy-completes", "ruth-completes");
     }
+
+    @Test
+    void aRelationshipSelectsItsEdgeAtTheShownPhaseOnly() {
+        String atCottages = org.storyweb.relations.StoryGraph.of(pack).history("kathy-ruth").stream()
+                .filter(edge -> edge.holdsDuring(pack.phase("cottages").orElseThrow()))
+                .findFirst().orElseThrow().id();
+
+        open("never-let-me-go?relationship=kathy-ruth&phase=cottages");
+        assertThat(network.getSelectedEdge()).contains(atCottages);
+        assertThat(network.getEdges()).extracting(edge -> edge.id()).contains(atCottages);
+
+        // Ruth has completed by then: there is no edge to select.
+        open("never-let-me-go?relationship=kathy-ruth&phase=caring-for-tommy");
+        assertThat(network.getSelectedEdge()).isEmpty();
+
+        clickNode("tommy");
+        assertThat(network.getSelectedEdge()).isEmpty();
+        assertThat(network.getSelectedNode()).contains("tommy");
+    }
+
+    @Test
+    void theGraphsKeyNamesTheGroupsOfItsPeople() {
+        String key = find(GraphKey.class).single().getElement().getTextRecursively();
+
+        assertThat(key).contains("Students", "Guardians", "Veterans", "Friendship").doesNotContain("Real people");
+    }
 }
