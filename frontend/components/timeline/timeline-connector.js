@@ -121,6 +121,7 @@ class TimelineConnector {
       groupTemplate: (group) => (group ? textElement(group.text) : ''),
       locale: 'en'
     };
+    this.windowShown = this.window !== null;
     if (this.window) {
       options.start = this.window.start;
       options.end = this.window.end;
@@ -274,13 +275,17 @@ class TimelineConnector {
       this.timeline?.setSelection(patch.selection);
       this.agenda?.select(patch.selection);
     }
-    // A focus in the same patch centres within the new window, so the window must be in place first.
-    const animation = reducedMotion() || patch.focus !== undefined ? false
+    // A focus in the same patch centres within the new window, so the window must be in place first. The first
+    // window is shown at once: gliding there from vis-timeline's default window would mean nothing.
+    const animation = reducedMotion() || patch.focus !== undefined || !this.windowShown ? false
       : { duration: 300, easingFunction: 'easeInOutQuad' };
     if (patch.window !== undefined) {
       this.window = patch.window;
       this.pendingFocus = undefined;
-      this.timeline?.setWindow(patch.window.start, patch.window.end, { animation });
+      if (this.timeline) {
+        this.timeline.setWindow(patch.window.start, patch.window.end, { animation });
+        this.windowShown = true;
+      }
     }
     if (patch.focus !== undefined) {
       this.focus(patch.focus, animation);

@@ -28,7 +28,7 @@ final class EventTimeline {
 
     static List<TimelineGroup> groups(List<Track> tracks) {
         return tracks.stream()
-                .map(track -> new TimelineGroup(track.id(), track.title(), "track-" + track.id()))
+                .map(track -> new TimelineGroup(track.id(), track.title(), "track-" + track.id(), track.color()))
                 .toList();
     }
 
@@ -49,7 +49,7 @@ final class EventTimeline {
         }
         Instant end = date.isExactDay() ? null : endOf(date.latest());
         return new TimelineItem(event.id(), event.title(), startOf(date.earliest()), end, event.trackId(),
-                classes.toString());
+                classes.toString(), date.label());
     }
 
     /**
@@ -62,7 +62,8 @@ final class EventTimeline {
             TimelineItem placed = item(event, related.contains(event.id()));
             // Chapter n is the span from position n to n + 1, under its "Ch. n" label.
             return new TimelineItem(placed.id(), placed.text(), Timeline.sequencePosition(chapter + 0.05),
-                    Timeline.sequencePosition(chapter + 0.95), placed.groupId(), placed.className());
+                    Timeline.sequencePosition(chapter + 0.95), placed.groupId(), placed.className(),
+                    "Ch. " + chapter + " \u00b7 " + placed.caption());
         }).toList();
     }
 

@@ -95,6 +95,14 @@ class ExplorerViewTest extends SpringBrowserlessTest {
         assertThat(conception.end()).isAfter(conception.start());
     }
 
+    @Test
+    void eachRowTakesItsTracksColourAndEachEventShowsItsDateAsWritten() {
+        assertThat(timeline.getGroups()).extracting(g -> g.color())
+                .containsExactlyElementsOf(pack.tracks().stream().map(t -> t.color()).toList());
+        assertThat(timeline.getItems()).allSatisfy(item ->
+                assertThat(item.caption()).isEqualTo(pack.event(item.id()).orElseThrow().date().label()));
+    }
+
     private TimelineItem item(String id) {
         return timeline.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
