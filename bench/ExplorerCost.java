@@ -34,11 +34,11 @@ public class ExplorerCost {
                 if (r.width === 0 || getComputedStyle(el).visibility === 'hidden') return 0;
                 const w = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0));
                 const h = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
-                return w > 0 ? h : 0;
+                return w > 0 ? Math.round(h) : 0;
               };
               const root = document.querySelector('#timeline');
               const texts = [...document.querySelectorAll('[data-item-id]')];
-              let visible = 0, clipped = 0;
+              let visible = 0, clipped = 0, scrolledPart = 0;
               const examples = [];
               for (const text of texts) {
                 let box = text.getBoundingClientRect();
@@ -57,16 +57,19 @@ public class ExplorerCost {
                 const shownHeight = Math.min(box.bottom, clip.bottom) - Math.max(box.top, clip.top);
                 if (shownWidth <= 2 || shownHeight <= 2) continue;
                 visible++;
+                // A title cut short at either end; a row half scrolled out of its list is counted apart.
                 const cut = box.left < clip.left - 1 || box.right > clip.right + 1
-                  || box.top < clip.top - 1 || box.bottom > clip.bottom + 1
                   || text.scrollWidth > text.clientWidth + 1;
+                if (!cut && (box.top < clip.top - 1 || box.bottom > clip.bottom + 1)) {
+                  scrolledPart++;
+                }
                 if (cut) {
                   clipped++;
                   if (examples.length < 4) examples.push(text.textContent.slice(0, 40));
                 }
               }
               return { timeline: onScreen(root), graph: onScreen(document.querySelector('#graph')),
-                       visible, clipped, examples,
+                       visible, clipped, scrolledPart, examples,
                        sideways: document.documentElement.scrollWidth > vw };
             }""";
 
@@ -112,8 +115,9 @@ public class ExplorerCost {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> layout = (Map<String, Object>) page.evaluate(LAYOUT);
                 System.out.printf("layout %dx%d: timeline %s px and graph %s px on the first screen; clipped titles "
-                        + "%s of %s visible%s%s%n", size[0], size[1], layout.get("timeline"), layout.get("graph"),
-                        layout.get("clipped"), layout.get("visible"),
+                        + "%s of %s visible (%s more partly scrolled out of view)%s%s%n", size[0], size[1],
+                        layout.get("timeline"), layout.get("graph"), layout.get("clipped"), layout.get("visible"),
+                        layout.get("scrolledPart"),
                         ((List<?>) layout.get("examples")).isEmpty() ? "" : " (e.g. " + layout.get("examples") + ")",
                         Boolean.TRUE.equals(layout.get("sideways")) ? "; scrolls sideways" : "");
                 if (shots != null) {

@@ -98,7 +98,7 @@ class NetworkConnector {
       const before = new Set(this.edges.getIds());
       this.apply(this.edges, patch.edges, (e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color, baseWidth: e.width }));
       // Edges that appear fade in briefly, so a change of phase reads as a change; not for reduced motion.
-      const added = patch.edges.update.map((e) => e.id).filter((id) => !before.has(id));
+      const added = (patch.edges.all ?? patch.edges.put ?? []).map((e) => e.id).filter((id) => !before.has(id));
       this.appearing = new Set(before.size === 0 ? [] : added);
       this.fade = this.appearing.size > 0 && !reducedMotion() ? 0 : 1;
     }

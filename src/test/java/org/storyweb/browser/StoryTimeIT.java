@@ -173,7 +173,8 @@ class StoryTimeIT extends BrowserTest {
                 .setPath(java.nio.file.Path.of("target", "screenshots", "graph-relationship-selected.png")));
 
         // Choosing a person instead clears it.
-        page.locator(".character-buttons [data-character='tommy']").click();
+        page.locator("#person-select input").fill("Tommy D.");
+        page.locator("#person-select input").press("Enter");
         page.waitForFunction("() => document.querySelector('#graph').$connector.edges.get()"
                 + ".every(e => !e.background?.enabled)");
     }

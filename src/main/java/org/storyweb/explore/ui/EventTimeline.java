@@ -137,11 +137,12 @@ final class EventTimeline {
         return padded(first, last);
     }
 
+    // The margin goes before the span: the next phase's events start where this one ends, and a title that starts
+    // at the right edge would be cut by it.
     private static TimeWindow padded(LocalDate first, LocalDate last) {
-        long days = Math.max(java.time.temporal.ChronoUnit.DAYS.between(first, last), MIN_PHASE_DAYS);
-        LocalDate middle = first.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, last) / 2);
-        long half = days * 3 / 5;
-        return new TimeWindow(startOf(middle.minusDays(half)), endOf(middle.plusDays(half)));
+        long span = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        long before = Math.max(span / 8, MIN_PHASE_DAYS - span);
+        return new TimeWindow(startOf(first.minusDays(before)), endOf(last));
     }
 
     private static final long MIN_PHASE_DAYS = 6 * 365;

@@ -70,7 +70,7 @@ class GraphKey extends Composite<Div> {
     }
 
     private static Span item(Element drawing, String label) {
-        Element sample = new Element("svg").setAttribute("viewBox", "0 0 48 16").setAttribute("width", "48")
+        Element sample = new Element("svg").setAttribute("viewBox", "0 0 48 16").setAttribute("width", "32")
                 .setAttribute("height", "16").setAttribute("aria-hidden", "true").appendChild(drawing);
         Span item = new Span();
         item.getElement().setAttribute("role", "listitem");

@@ -1,8 +1,8 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.signals.Signal;
@@ -23,7 +23,7 @@ import org.storyweb.story.StoryPack;
 
 /**
  * The relationship graph at the view's phase: its people, the ties that hold then, the selected person or
- * relationship picked out, and the people of a selected event emphasised. A button per person gives keyboard and
+ * relationship picked out, and the people of a selected event emphasised. A list of its people gives keyboard and
  * screen-reader users the same choice as a click on the drawing.
  */
 class GraphPanel extends Composite<Section> {
@@ -39,7 +39,8 @@ class GraphPanel extends Composite<Section> {
     private final StoryPack pack;
     private final StoryGraph graph;
     private final Network network = new Network();
-    private final Div people = new Div();
+    // A list of the people to choose from, for keyboards and screen readers, as a click in the drawing is for a mouse.
+    private final ComboBox<StoryCharacter> person = new ComboBox<>();
 
     GraphPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go) {
         this.pack = pack;
@@ -63,19 +64,21 @@ class GraphPanel extends Composite<Section> {
                 go.accept(current.withSelection(ViewState.NOTHING));
             }
         });
-        people.addClassName("character-buttons");
-        people.getElement().setAttribute("role", "group");
-        people.getElement().setAttribute("aria-label", "People in the graph");
-        graph.whole().vertexSet().stream().sorted(Comparator.comparing(StoryCharacter::name)).forEach(character -> {
-            Button button = new Button(character.name(),
-                    click -> go.accept(Choices.character(state.peek(), character.id())));
-            button.addThemeVariants(ButtonVariant.SMALL);
-            button.getElement().setAttribute("data-character", character.id());
-            people.add(button);
+        person.setId("person-select");
+        person.setAriaLabel("Person");
+        person.setPlaceholder("Find a person\u2026");
+        person.addThemeVariants(ComboBoxVariant.LUMO_SMALL);
+        person.setItems(graph.whole().vertexSet().stream().sorted(Comparator.comparing(StoryCharacter::name))
+                .toList());
+        person.setItemLabelGenerator(StoryCharacter::name);
+        person.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                go.accept(Choices.character(state.peek(), event.getValue().id()));
+            }
         });
         GraphKey key = new GraphKey();
         key.show(graph);
-        Div below = new Div(key, people);
+        Div below = new Div(key, person);
         below.addClassName("graph-below");
         section.add(network, below);
 
@@ -106,7 +109,6 @@ class GraphPanel extends Composite<Section> {
         } else {
             network.setSelectedNode(selectedPerson);
         }
-        people.getChildren().forEach(child -> child.getElement().setAttribute("aria-pressed",
-                String.valueOf(child.getElement().getAttribute("data-character").equals(selectedPerson))));
+        person.setValue(selectedPerson == null ? null : pack.character(selectedPerson).orElse(null));
     }
 }
