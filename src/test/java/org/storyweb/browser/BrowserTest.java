@@ -105,6 +105,14 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Chooses a person from the list under the graph, by keyboard, as a reader would. */
+    protected static void choosePerson(com.microsoft.playwright.Locator root, String name) {
+        com.microsoft.playwright.Locator field = root.locator("#person-select input");
+        field.fill(name);
+        field.press("ArrowDown");
+        field.press("Enter");
+    }
+
     /** Saves a screenshot under target/screenshots, for people to look at after a run. */
     protected Path screenshot(String name) {
         Path file = Path.of("target", "screenshots", name + ".png");

@@ -143,6 +143,9 @@ class ExplorerIT extends BrowserTest {
 
         page.locator("#person-select input").focus();
         page.keyboard().type("Ruth");
+        page.locator("vaadin-combo-box-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Ruth"))
+                .first().waitFor();
+        page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         assertThat(page.locator("#detail-title")).hasText("Ruth");
     }

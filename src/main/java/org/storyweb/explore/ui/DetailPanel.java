@@ -1,39 +1,35 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.signals.Signal;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Element;
 import org.storyweb.explore.ViewState;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
+import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.Phase;
 import org.storyweb.story.Relationship;
 import org.storyweb.story.RelationshipState;
-import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.Source;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 
 /**
  * The panel that explains the selection: an event with its date, text, people and sources, a character with their
- * events, a relationship through the story, or a short welcome when nothing is selected. All content goes in as
- * text. It scrolls on its own, so that what is selected is read beside the timeline and the graph.
+ * events, a relationship through the story, or a short welcome when nothing is selected. It scrolls on its own, so
+ * that what is selected is read beside the timeline and the graph.
+ * <p>
+ * The panel is read, not edited, so it goes to the browser as one fragment of HTML instead of a tree of components:
+ * a new selection costs one value on the wire and nothing in the session. The fragment is built with jsoup, which
+ * escapes every text and attribute, so content text stays text. Its buttons (a person, an event) carry their id in
+ * a data attribute, and one click listener on the panel hears them all.
  */
 class DetailPanel extends Composite<Section> {
 
@@ -41,181 +37,183 @@ class DetailPanel extends Composite<Section> {
     private record Shown(ExplorerFilter filter, ViewState.Selection selection) {
     }
 
+    private static final String CHOSEN = "event.target.closest('[data-choose]')?.dataset.choose ?? null";
+
     private final StoryPack pack;
-    private final Consumer<String> onCharacter;
-    private final Consumer<String> onEvent;
+    private final Html body = new Html("<div></div>");
 
     DetailPanel(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
         this.pack = pack;
-        this.onCharacter = id -> go.accept(Choices.character(state.peek(), id));
-        this.onEvent = id -> go.accept(Choices.event(pack, state.peek(), id));
-        getContent().addClassName("detail-panel");
-        getContent().setId("detail-panel");
-        getContent().getElement().setAttribute("aria-live", "polite");
-        getContent().getElement().setAttribute("aria-label", "Details");
+        Section section = getContent();
+        section.addClassName("detail-panel");
+        section.setId("detail-panel");
+        section.getElement().setAttribute("aria-live", "polite");
+        section.getElement().setAttribute("aria-label", "Details");
+        section.add(body);
+        section.getElement().addEventListener("click", click -> {
+            tools.jackson.databind.JsonNode data = click.getEventData().get(CHOSEN);
+            if (data == null || !data.isString()) {
+                return;
+            }
+            String chosen = data.asString();
+            // "character:ruth" or "event:dolly-born", as the buttons below are written.
+            String[] kindAndId = chosen.split(":", 2);
+            if (kindAndId.length == 2 && kindAndId[0].equals("character") && pack.character(kindAndId[1]).isPresent()) {
+                go.accept(Choices.character(state.peek(), kindAndId[1]));
+            } else if (kindAndId.length == 2 && kindAndId[0].equals("event") && pack.event(kindAndId[1]).isPresent()) {
+                go.accept(Choices.event(pack, state.peek(), kindAndId[1]));
+            }
+        }).addEventData(CHOSEN);
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
                 : new Shown(ExplorerFilter.of(pack, view), view.selection())));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
     }
 
     private void show(Shown shown) {
+        Element content = new Element("div").addClass("detail-body");
         switch (shown.selection()) {
-            case ViewState.EventSelection selected -> pack.event(selected.eventId()).ifPresent(this::showEvent);
+            case ViewState.EventSelection selected -> pack.event(selected.eventId())
+                    .ifPresent(event -> event(content, event));
             case ViewState.CharacterSelection selected -> pack.character(selected.characterId())
-                    .ifPresent(character -> showCharacter(character, shown.filter().events()));
+                    .ifPresent(character -> character(content, character, shown.filter().events()));
             case ViewState.RelationshipSelection selected -> pack.relationship(selected.relationshipId())
-                    .ifPresent(relationship -> showRelationship(relationship, shown.filter()));
-            case ViewState.NoSelection none -> showIntroduction();
+                    .ifPresent(relationship -> relationship(content, relationship, shown.filter()));
+            case ViewState.NoSelection none -> introduction(content);
         }
+        body.setHtmlContent(content.outerHtml());
         // A new subject starts at its top, not where the last one was scrolled to.
         getContent().getElement().executeJs("this.scrollTop = 0");
     }
 
-    private void showIntroduction() {
-        getContent().removeAll();
-        getContent().add(new H2(pack.work().title()), new Paragraph(pack.work().description()),
-                new Paragraph("Choose an event on the timeline, or a person in the graph, to see the details here."));
+    /** The panel's HTML as the browser gets it; for tests. */
+    String html() {
+        return body.getInnerHtml();
     }
 
-    private void showEvent(Event event) {
-        getContent().removeAll();
-        H2 title = new H2(event.title());
-        title.setId("detail-title");
-        getContent().add(title, dateLine(event));
-        getContent().add(new Paragraph(event.text()));
+    private void introduction(Element content) {
+        content.appendElement("h2").text(pack.work().title());
+        content.appendElement("p").text(pack.work().description());
+        content.appendElement("p")
+                .text("Choose an event on the timeline, or a person in the graph, to see the details here.");
+    }
+
+    private void event(Element content, Event event) {
+        content.appendElement("h2").id("detail-title").text(event.title());
+        FuzzyDate date = event.date();
+        Element line = content.appendElement("p").addClass("detail-date");
+        line.appendElement("span").id("detail-date").text(date.label());
+        StringBuilder rest = new StringBuilder(date.isEstimate() ? " (approximate)" : "");
+        pack.track(event.trackId()).ifPresent(track -> rest.append(" \u00b7 ").append(track.title()));
+        event.toldInChapter().ifPresent(chapter -> rest.append(" \u00b7 told in chapter ").append(chapter));
+        line.appendText(rest.toString());
+        content.appendElement("p").text(event.text());
         if (event.uncertain() || event.note() != null) {
-            Paragraph note = new Paragraph();
-            note.addClassName("detail-note");
+            Element note = content.appendElement("p").addClass("detail-note");
             if (event.uncertain()) {
-                Span badge = new Span("Uncertain");
-                badge.addClassName("badge-uncertain");
-                note.add(badge, new Span(" "));
+                note.appendElement("span").addClass("badge-uncertain").text("Uncertain");
+                note.appendText(" ");
             }
             if (event.note() != null) {
-                note.add(new Span(event.note()));
+                note.appendText(event.note());
             }
-            getContent().add(note);
         }
         List<StoryCharacter> people = event.characterIds().stream().flatMap(id -> pack.character(id).stream())
                 .toList();
         if (!people.isEmpty()) {
-            getContent().add(new H3("People"));
-            Div buttons = new Div();
-            buttons.addClassName("detail-people");
-            people.forEach(person -> buttons.add(linkButton(person.name(), () -> onCharacter.accept(person.id()))));
-            getContent().add(buttons);
+            content.appendElement("h3").text("People");
+            Element list = content.appendElement("p").addClass("detail-people");
+            people.forEach(person -> choice(list, "character:" + person.id(), person.name()));
         }
-        getContent().add(new H3("Sources"), sources(event.sourceIds()));
-        if (!event.prompts().isEmpty()) {
-            getContent().add(new H3("To discuss"), prompts(event.prompts()));
-        }
-    }
-
-    private static UnorderedList prompts(List<String> questions) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("detail-prompts");
-        questions.forEach(question -> list.add(new ListItem(question)));
-        return list;
-    }
-
-    private Paragraph dateLine(Event event) {
-        Paragraph line = new Paragraph();
-        line.addClassName("detail-date");
-        FuzzyDate date = event.date();
-        Span when = new Span(date.label());
-        when.setId("detail-date");
-        StringBuilder rest = new StringBuilder(date.isEstimate() ? " (approximate)" : "");
-        pack.track(event.trackId()).ifPresent(track -> rest.append(" · ").append(track.title()));
-        event.toldInChapter().ifPresent(chapter -> rest.append(" · told in chapter ").append(chapter));
-        line.add(when, new Text(rest.toString()));
-        return line;
-    }
-
-    private UnorderedList sources(List<String> sourceIds) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("detail-sources");
-        for (String id : sourceIds) {
-            pack.source(id).ifPresent(source -> list.add(new ListItem(sourceEntry(source))));
-        }
-        return list;
-    }
-
-    private static com.vaadin.flow.component.Component sourceEntry(Source source) {
-        return source.link()
-                .<com.vaadin.flow.component.Component>map(url -> {
-                    Anchor anchor = new Anchor(url, source.citation(), AnchorTarget.BLANK);
-                    anchor.getElement().setAttribute("rel", "noopener noreferrer");
-                    return anchor;
-                })
-                .orElseGet(() -> new Span(source.citation()));
+        content.appendElement("h3").text("Sources");
+        Element sources = content.appendElement("ul").addClass("detail-sources");
+        event.sourceIds().stream().flatMap(id -> pack.source(id).stream())
+                .forEach(source -> source(sources.appendElement("li"), source));
+        prompts(content, event.prompts(), "To discuss");
     }
 
     /** A character and those of their events that the view shows. */
-    private void showCharacter(StoryCharacter character, List<Event> shown) {
-        getContent().removeAll();
-        H2 title = new H2(character.name());
-        title.setId("detail-title");
-        getContent().add(title, new Paragraph(character.description()));
-        character.firstChapterKnown().ifPresent(chapter -> getContent().add(
-                new Paragraph("First appears in chapter " + chapter + ".")));
+    private void character(Element content, StoryCharacter character, List<Event> shown) {
+        content.appendElement("h2").id("detail-title").text(character.name());
+        content.appendElement("p").text(character.description());
+        character.firstChapterKnown().ifPresent(chapter -> content.appendElement("p")
+                .text("First appears in chapter " + chapter + "."));
         List<Event> events = shown.stream().filter(event -> event.involves(character.id())).toList();
-        getContent().add(new H3("Events (" + events.size() + ")"));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("detail-events");
-        events.forEach(event -> list.add(new ListItem(
-                linkButton(event.title() + " — " + event.date().label(), () -> onEvent.accept(event.id())))));
-        getContent().add(list);
+        content.appendElement("h3").text("Events (" + events.size() + ")");
+        Element list = content.appendElement("ul").addClass("detail-events");
+        events.forEach(event -> choice(list.appendElement("li"), "event:" + event.id(),
+                event.title() + " \u2014 " + event.date().label()));
     }
 
     /** A relationship's states in story order, each with its evidence; states beyond a spoiler limit stay hidden. */
-    private void showRelationship(Relationship relationship, ExplorerFilter filter) {
-        getContent().removeAll();
+    private void relationship(Element content, Relationship relationship, ExplorerFilter filter) {
         String first = pack.character(relationship.firstCharacterId()).map(StoryCharacter::name).orElse("");
         String second = pack.character(relationship.secondCharacterId()).map(StoryCharacter::name).orElse("");
-        H2 title = new H2(first + " and " + second);
-        title.setId("detail-title");
-        getContent().add(title);
-        OrderedList states = new OrderedList();
-        states.addClassName("detail-states");
+        content.appendElement("h2").id("detail-title").text(first + " and " + second);
+        Element states = content.appendElement("ol").addClass("detail-states");
         for (RelationshipState state : relationship.states()) {
             if (!filter.shows(state)) {
                 continue;
             }
-            ListItem item = new ListItem();
+            Element item = states.appendElement("li");
             String from = pack.phase(state.fromPhaseId()).map(Phase::title).orElse(state.fromPhaseId());
             String to = pack.phase(state.toPhaseId()).map(Phase::title).orElse(state.toPhaseId());
-            Span when = new Span(from.equals(to) ? from : from + " to " + to);
-            when.addClassName("state-phases");
-            Span what = new Span(": " + state.label() + " (" + state.kind().label().toLowerCase() + ")");
-            item.add(when, what);
-            UnorderedList evidence = new UnorderedList();
+            item.appendElement("span").addClass("state-phases").text(from.equals(to) ? from : from + " to " + to);
+            item.appendText(": " + state.label() + " (" + state.kind().label().toLowerCase(Locale.ROOT) + ")");
+            Element evidence = item.appendElement("ul");
             for (Evidence piece : state.evidence()) {
-                ListItem line = new ListItem();
+                Element line = evidence.appendElement("li");
                 if (piece.chapter() != null) {
-                    line.add(new Span("Chapter " + piece.chapter() + ": "));
+                    line.appendText("Chapter " + piece.chapter() + ": ");
                 }
                 if (piece.quote() != null) {
-                    line.add(new Span("\u201c" + piece.quote() + "\u201d "));
+                    line.appendText("\u201c" + piece.quote() + "\u201d ");
                 } else if (piece.paraphrase() != null) {
-                    line.add(new Span(piece.paraphrase() + " "));
+                    line.appendText(piece.paraphrase() + " ");
                 }
-                piece.sourceIds().stream().flatMap(id -> pack.source(id).stream())
-                        .forEach(source -> line.add(new Span("("), sourceEntry(source), new Span(") ")));
-                evidence.add(line);
+                piece.sourceIds().stream().flatMap(id -> pack.source(id).stream()).forEach(source -> {
+                    line.appendText("(");
+                    source(line, source);
+                    line.appendText(") ");
+                });
             }
-            item.add(evidence);
-            if (!state.prompts().isEmpty()) {
-                item.add(prompts(state.prompts()));
-            }
-            states.add(item);
+            prompts(item, state.prompts(), null);
         }
-        getContent().add(states);
     }
 
-    private static Button linkButton(String text, Runnable action) {
-        Button button = new Button(text, click -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY);
-        button.addClassName("link-button");
-        return button;
+    private static void prompts(Element parent, List<String> questions, String heading) {
+        if (questions.isEmpty()) {
+            return;
+        }
+        if (heading != null) {
+            parent.appendElement("h3").text(heading);
+        }
+        Element list = parent.appendElement("ul").addClass("detail-prompts");
+        questions.forEach(question -> list.appendElement("li").text(question));
+    }
+
+    /** A button that selects a person or an event, heard by the panel's one click listener. */
+    private static void choice(Element parent, String choice, String text) {
+        parent.appendElement("button").attr("type", "button").addClass("link-button").attr("data-choose", choice)
+                .text(text);
+    }
+
+    /** A source's citation, linked when it has a web address (only http and https ever become links). */
+    private static void source(Element parent, Source source) {
+        Optional<String> link = source.link().filter(DetailPanel::isWebAddress);
+        if (link.isPresent()) {
+            parent.appendElement("a").attr("href", link.get()).attr("target", "_blank")
+                    .attr("rel", "noopener noreferrer").text(source.citation());
+        } else {
+            parent.appendText(source.citation());
+        }
+    }
+
+    private static boolean isWebAddress(String address) {
+        try {
+            String scheme = URI.create(address).getScheme();
+            return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -149,8 +149,10 @@ class TimelinePanel extends Composite<Section> {
             }
             return;
         }
-        TimeWindow target = next.window() == null ? EventTimeline.aroundPhase(pack, next.phase())
-                : new TimeWindow(EventTimeline.startOf(next.window().from()), EventTimeline.endOf(next.window().to()));
+        TimeWindow target = next.window() != null
+                ? new TimeWindow(EventTimeline.startOf(next.window().from()), EventTimeline.endOf(next.window().to()))
+                : next.selection() instanceof EventSelection event ? aroundPhaseAndEvent(next.phase(), event.eventId())
+                : EventTimeline.aroundPhase(pack, next.phase());
         // A window the reader panned to is where the timeline already is; one from a link or Back is not.
         boolean windowChanged = previous != null && !Objects.equals(previous.window(), next.window())
                 && (next.window() == null || !next.window().equals(clientWindow()));
@@ -164,6 +166,21 @@ class TimelinePanel extends Composite<Section> {
             // A selection made elsewhere is brought into view; one made on the timeline is in view already.
             timeline.focusItem(event.eventId());
         }
+    }
+
+    // The phase's window, moved to the selected event if it lies outside (a real-world event, say), so that what a
+    // link selects is on screen.
+    private TimeWindow aroundPhaseAndEvent(Phase phase, String eventId) {
+        TimeWindow window = EventTimeline.aroundPhase(pack, phase);
+        return timeline.getItems().stream().filter(item -> item.id().equals(eventId)).findFirst()
+                .filter(item -> !item.start().isBefore(window.end())
+                        || !item.endKnown().orElse(item.start()).isAfter(window.start()))
+                .map(item -> {
+                    Duration width = Duration.between(window.start(), window.end());
+                    Instant start = item.start().minus(width.dividedBy(5));
+                    return new TimeWindow(start, start.plus(width));
+                })
+                .orElse(window);
     }
 
     private Window clientWindow() {
