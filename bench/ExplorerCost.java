@@ -129,6 +129,7 @@ public class ExplorerCost {
             }
             Page page = open(browser, url, 1366, 768);
             List<double[]> selections = new ArrayList<>();
+            String lastClicked = null;
             for (int i = 0; i < clicks; i++) {
                 List<?> ids = (List<?>) page.evaluate("""
                         () => [...document.querySelectorAll('#timeline [data-item-id]')].filter((el) => {
@@ -139,7 +140,12 @@ public class ExplorerCost {
                 if (ids.isEmpty()) {
                     break;
                 }
-                String id = String.valueOf(ids.get((i * 7) % ids.size()));
+                // A different event each time: choosing the selected one again changes nothing.
+                String id = String.valueOf(ids.get(i % ids.size()));
+                if (id.equals(lastClicked) && ids.size() > 1) {
+                    id = String.valueOf(ids.get((i + 1) % ids.size()));
+                }
+                lastClicked = id;
                 var box = page.locator("#timeline [data-item-id='" + id + "']").first().boundingBox();
                 page.evaluate(WATCH_ANSWER);
                 page.mouse().click(box.x + Math.min(8, box.width / 2), box.y + box.height / 2);
