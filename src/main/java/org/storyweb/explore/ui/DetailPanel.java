@@ -80,7 +80,7 @@ class DetailPanel extends Composite<Section> {
                     .ifPresent(relationship -> relationship(content, relationship, shown.filter()));
             case ViewState.NoSelection none -> introduction(content);
         }
-        body.setHtmlContent(content.outerHtml());
+        body.setHtmlContent(Fragments.html(content));
         // A new subject starts at its top, not where the last one was scrolled to.
         getContent().getElement().executeJs("this.scrollTop = 0");
     }

@@ -1,12 +1,9 @@
 package org.storyweb.explore.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 import org.storyweb.components.network.EdgeStyle;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.CharacterGroup;
@@ -15,67 +12,53 @@ import org.storyweb.story.RelationKind;
 /**
  * The key to the graph: the groups of people in it, each with a sample box in its colours and shape, and the kinds of
  * relationship, each with a sample of its line. Every sample has its name beside it, so nothing depends on colour.
+ * <p>
+ * The key is the same for every reader of a pack, so it is written once per pack as HTML (by jsoup, which escapes the
+ * pack's labels) and every page shows that one string, instead of keeping a tree of elements per open page.
  */
-class GraphKey extends Composite<Div> {
+final class GraphKey {
 
-    private final Div groups = list("Groups of people");
-    private List<CharacterGroup> shown = List.of();
+    private GraphKey() {
+    }
 
-    GraphKey() {
-        Div kinds = list("Kinds of relationship");
+    /** The key of a pack's graph, as one {@code div}. */
+    static String html(StoryGraph graph) {
+        Element key = new Element("div").addClass("graph-key");
+        List<CharacterGroup> groups = RelationshipNetwork.groupsIn(graph);
+        if (!groups.isEmpty()) {
+            Element list = list(key, "Groups of people");
+            for (CharacterGroup group : groups) {
+                // The pack's colours are #rrggbb, checked when the pack was loaded.
+                Element shape = group.shape() == CharacterGroup.Shape.ELLIPSE
+                        ? new Element("ellipse").attr("cx", "24").attr("cy", "8").attr("rx", "15").attr("ry", "7")
+                        : new Element("rect").attr("x", "9").attr("y", "1").attr("width", "30").attr("height", "14")
+                                .attr("rx", "2");
+                shape.attr("fill", group.background()).attr("stroke", group.border()).attr("stroke-width", "2");
+                item(list, shape, group.label());
+            }
+        }
+        Element kinds = list(key, "Kinds of relationship");
         for (RelationKind kind : RelationKind.values()) {
             EdgeStyle style = RelationshipNetwork.style(kind);
-            Element line = new Element("line").setAttribute("x1", "2").setAttribute("y1", "8")
-                    .setAttribute("x2", "46").setAttribute("y2", "8").setAttribute("stroke", style.color())
-                    .setAttribute("stroke-width", String.valueOf(style.width()));
-            int[] dashes = style.dashes();
-            if (dashes.length > 0) {
-                line.setAttribute("stroke-dasharray", Arrays.stream(dashes).mapToObj(String::valueOf)
+            Element line = new Element("line").attr("x1", "2").attr("y1", "8").attr("x2", "46").attr("y2", "8")
+                    .attr("stroke", style.color()).attr("stroke-width", String.valueOf(style.width()));
+            if (style.dashes().length > 0) {
+                line.attr("stroke-dasharray", Arrays.stream(style.dashes()).mapToObj(String::valueOf)
                         .collect(Collectors.joining(" ")));
             }
-            kinds.add(item(line, kind.label()));
+            item(kinds, line, kind.label());
         }
-        getContent().addClassName("graph-key");
-        getContent().add(groups, kinds);
+        return Fragments.html(key);
     }
 
-    /** Lists the groups of the people in the graph. */
-    void show(StoryGraph graph) {
-        List<CharacterGroup> inGraph = RelationshipNetwork.groupsIn(graph);
-        if (inGraph.equals(shown)) {
-            return;
-        }
-        shown = inGraph;
-        groups.removeAll();
-        for (CharacterGroup group : inGraph) {
-            // The pack's colours are #rrggbb, checked when the pack was loaded.
-            Element shape = group.shape() == CharacterGroup.Shape.ELLIPSE
-                    ? new Element("ellipse").setAttribute("cx", "24").setAttribute("cy", "8")
-                            .setAttribute("rx", "15").setAttribute("ry", "7")
-                    : new Element("rect").setAttribute("x", "9").setAttribute("y", "1").setAttribute("width", "30")
-                            .setAttribute("height", "14").setAttribute("rx", "2");
-            shape.setAttribute("fill", group.background()).setAttribute("stroke", group.border())
-                    .setAttribute("stroke-width", "2");
-            groups.add(item(shape, group.label()));
-        }
-        groups.setVisible(!inGraph.isEmpty());
+    private static Element list(Element key, String name) {
+        return key.appendElement("div").addClass("graph-legend").attr("role", "list").attr("aria-label", name);
     }
 
-    private static Div list(String name) {
-        Div list = new Div();
-        list.addClassName("graph-legend");
-        list.getElement().setAttribute("role", "list");
-        list.getElement().setAttribute("aria-label", name);
-        return list;
-    }
-
-    private static Span item(Element drawing, String label) {
-        Element sample = new Element("svg").setAttribute("viewBox", "0 0 48 16").setAttribute("width", "32")
-                .setAttribute("height", "16").setAttribute("aria-hidden", "true").appendChild(drawing);
-        Span item = new Span();
-        item.getElement().setAttribute("role", "listitem");
-        item.getElement().appendChild(sample);
-        item.add(new Span(label));
-        return item;
+    private static void item(Element list, Element drawing, String label) {
+        Element item = list.appendElement("span").attr("role", "listitem");
+        item.appendElement("svg").attr("viewBox", "0 0 48 16").attr("width", "32").attr("height", "16")
+                .attr("aria-hidden", "true").appendChild(drawing);
+        item.appendElement("span").text(label);
     }
 }

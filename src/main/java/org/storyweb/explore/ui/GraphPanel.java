@@ -1,6 +1,7 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.ComboBoxVariant;
 import com.vaadin.flow.component.html.Div;
@@ -76,9 +77,7 @@ class GraphPanel extends Composite<Section> {
                 go.accept(Choices.character(state.peek(), event.getValue().id()));
             }
         });
-        GraphKey key = new GraphKey();
-        key.show(graph);
-        Div below = new Div(key, person);
+        Div below = new Div(new Html(drawing.keyHtml()), person);
         below.addClassName("graph-below");
         section.add(network, below);
 

@@ -25,7 +25,7 @@ class PackDrawings {
      * One pack's shared drawing data, and its analyses: who is on the outside of the pack's triangle (if it names
      * one) and the centrality of every phase.
      */
-    record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments,
+    record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments, String keyHtml,
             Optional<OutsiderOfTriangle> outsider, PhaseCentrality centrality) {
     }
 
@@ -38,7 +38,7 @@ class PackDrawings {
             Optional<OutsiderOfTriangle> outsider = triangle.isEmpty() ? Optional.empty()
                     : Optional.of(new OutsiderOfTriangle(graph, triangle.get(0), triangle.get(1), triangle.get(2)));
             return new Drawing(graph, RelationshipNetwork.nodes(graph), Map.copyOf(EventTimeline.phaseMoments(pack)),
-                    outsider, new PhaseCentrality(graph));
+                    GraphKey.html(graph), outsider, new PhaseCentrality(graph));
         });
     }
 }
