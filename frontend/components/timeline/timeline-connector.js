@@ -326,13 +326,29 @@ class TimelineConnector {
   focus(id, animation) {
     if (this.timeline) {
       this.pendingFocus = undefined;
-      if (this.items.get(id)) {
+      if (this.items.get(id) && !this.inView(id)) {
         this.timeline.focus(id, { animation, zoom: false });
       }
     } else {
-      this.pendingFocus = id;
+      // The axis, when drawn again, shows the same window: it needs to move only for an item outside it.
+      const item = this.items.get(id);
+      const outside = item && this.window
+        && (item.start >= this.window.end || (item.end ?? item.start) <= this.window.start);
+      this.pendingFocus = outside ? id : undefined;
       this.agenda?.reveal(id);
     }
+  }
+
+  // Whether an item's title is wholly inside the visible part of the axis, so that focusing it would only move it.
+  inView(id) {
+    const panel = this.element.querySelector('.vis-panel.vis-center');
+    const title = panel?.querySelector(`[data-item-id="${CSS.escape(String(id))}"]`);
+    if (!title) {
+      return false;
+    }
+    const shown = panel.getBoundingClientRect();
+    const box = title.getBoundingClientRect();
+    return box.top >= shown.top && box.bottom <= shown.bottom && box.left >= shown.left && box.right <= shown.right;
   }
 
   syncMarkers() {

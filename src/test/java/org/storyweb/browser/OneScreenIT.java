@@ -64,6 +64,22 @@ class OneScreenIT extends BrowserTest {
     }
 
     @Test
+    void aLinkedEventIsInViewOnTheTimelineEvenInACrowdedPhase() {
+        open("never-let-me-go?event=visit-to-madame&phase=caring-for-tommy", 1366, 768);
+
+        page.waitForFunction("""
+                () => {
+                  const panel = document.querySelector('#timeline .vis-panel.vis-center').getBoundingClientRect();
+                  const title = document.querySelector('#timeline .vis-selected [data-item-id="visit-to-madame"]');
+                  if (!title) return false;
+                  const box = title.getBoundingClientRect();
+                  return box.top >= panel.top && box.bottom <= panel.bottom && box.left >= panel.left
+                    && box.right <= panel.right;
+                }""");
+        screenshot("first-screen-linked-event");
+    }
+
+    @Test
     void onAPhoneNothingRunsOffSideways() {
         for (String location : List.of("never-let-me-go", "never-let-me-go?event=dolly-born",
                 "never-let-me-go?relationship=kathy-ruth&phase=cottages")) {

@@ -149,10 +149,8 @@ class TimelinePanel extends Composite<Section> {
             }
             return;
         }
-        TimeWindow target = next.window() != null
-                ? new TimeWindow(EventTimeline.startOf(next.window().from()), EventTimeline.endOf(next.window().to()))
-                : next.selection() instanceof EventSelection event ? aroundPhaseAndEvent(next.phase(), event.eventId())
-                : EventTimeline.aroundPhase(pack, next.phase());
+        TimeWindow target = next.window() == null ? EventTimeline.aroundPhase(pack, next.phase())
+                : new TimeWindow(EventTimeline.startOf(next.window().from()), EventTimeline.endOf(next.window().to()));
         // A window the reader panned to is where the timeline already is; one from a link or Back is not.
         boolean windowChanged = previous != null && !Objects.equals(previous.window(), next.window())
                 && (next.window() == null || !next.window().equals(clientWindow()));
@@ -161,37 +159,16 @@ class TimelinePanel extends Composite<Section> {
                 && previous.selection().equals(next.selection());
         if (orderChanged || windowChanged || phaseMoved) {
             timeline.setWindow(target);
-        } else if (next.selection() instanceof EventSelection event && !next.selection().equals(previous.selection())
-                && !inView(event.eventId())) {
-            // A selection made elsewhere is brought into view; one made on the timeline is in view already.
+        }
+        // A selected event is brought into view, across and down the rows; the browser leaves one in view alone.
+        if (next.selection() instanceof EventSelection event
+                && (previous == null || !next.selection().equals(previous.selection()))) {
             timeline.focusItem(event.eventId());
         }
     }
 
-    // The phase's window, moved to the selected event if it lies outside (a real-world event, say), so that what a
-    // link selects is on screen.
-    private TimeWindow aroundPhaseAndEvent(Phase phase, String eventId) {
-        TimeWindow window = EventTimeline.aroundPhase(pack, phase);
-        return timeline.getItems().stream().filter(item -> item.id().equals(eventId)).findFirst()
-                .filter(item -> !item.start().isBefore(window.end())
-                        || !item.endKnown().orElse(item.start()).isAfter(window.start()))
-                .map(item -> {
-                    Duration width = Duration.between(window.start(), window.end());
-                    Instant start = item.start().minus(width.dividedBy(5));
-                    return new TimeWindow(start, start.plus(width));
-                })
-                .orElse(window);
-    }
-
     private Window clientWindow() {
         return timeline.getWindow().map(TimelinePanel::days).orElse(null);
-    }
-
-    private boolean inView(String eventId) {
-        Optional<TimeWindow> window = timeline.getWindow();
-        return window.isPresent() && timeline.getItems().stream().filter(item -> item.id().equals(eventId))
-                .anyMatch(item -> item.start().isBefore(window.get().end())
-                        && item.endKnown().orElse(item.start()).isAfter(window.get().start()));
     }
 
     private static Window days(TimeWindow window) {
