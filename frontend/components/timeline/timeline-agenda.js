@@ -112,6 +112,15 @@ export class Agenda {
 
   // Scrolls the list, and only the list, so that the row is in view (as block: 'nearest' would, without moving the
   // page).
+  // Scrolls the list so that this row is at its top.
+  scrollToTop(id) {
+    const row = this.rows.get(id);
+    if (row) {
+      this.root.scrollTop += row.getBoundingClientRect().top - this.root.getBoundingClientRect().top
+        - this.root.clientTop;
+    }
+  }
+
   reveal(id) {
     const row = this.rows.get(id);
     if (!row) {

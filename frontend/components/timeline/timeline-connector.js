@@ -93,6 +93,7 @@ class TimelineConnector {
       this.agenda.setLabel(this.label);
       this.renderAgenda();
       this.agenda.select(this.selection);
+      requestAnimationFrame(() => this.revealWindow());
     } else {
       this.agenda?.destroy();
       this.agenda = null;
@@ -285,6 +286,9 @@ class TimelineConnector {
       if (this.timeline) {
         this.timeline.setWindow(patch.window.start, patch.window.end, { animation });
         this.windowShown = true;
+      } else {
+        // After the rows of this patch are laid out.
+        requestAnimationFrame(() => this.revealWindow());
       }
     }
     if (patch.focus !== undefined) {
@@ -311,6 +315,18 @@ class TimelineConnector {
     if (hasGroups !== this.hasGroups) {
       this.hasGroups = hasGroups;
       this.timeline?.setGroups(hasGroups ? this.groups : null);
+    }
+  }
+
+  // With nothing selected, the agenda opens at the first item of the window the axis would show.
+  revealWindow() {
+    if (!this.agenda || !this.window || this.selection.length > 0) {
+      return;
+    }
+    const first = [...this.source.values()].filter((item) => (item.end ?? item.start) >= this.window.start)
+      .sort((a, b) => a.start - b.start)[0];
+    if (first) {
+      this.agenda.scrollToTop(first.id);
     }
   }
 
