@@ -32,9 +32,20 @@ final class EventTimeline {
                 .toList();
     }
 
-    /** The items; events of {@code related} carry an extra class so that they stand out. */
-    static List<TimelineItem> items(List<Event> events, Set<String> related) {
-        return events.stream().map(event -> item(event, related.contains(event.id()))).toList();
+    /**
+     * The items; events of {@code related} carry an extra class so that they stand out. The others are taken from
+     * {@code plain}, the pack's items made once and shared by every open page, so a page keeps no copies of its own.
+     */
+    static List<TimelineItem> items(List<Event> events, Set<String> related, Map<String, TimelineItem> plain) {
+        return events.stream().map(event -> related.contains(event.id()) || !plain.containsKey(event.id())
+                ? item(event, related.contains(event.id())) : plain.get(event.id())).toList();
+    }
+
+    /** Every event's item, not related to any selection, by event id. */
+    static Map<String, TimelineItem> plainItems(StoryPack pack) {
+        Map<String, TimelineItem> plain = new LinkedHashMap<>();
+        pack.events().forEach(event -> plain.put(event.id(), item(event, false)));
+        return Map.copyOf(plain);
     }
 
     private static TimelineItem item(Event event, boolean related) {

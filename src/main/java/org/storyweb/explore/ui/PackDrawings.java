@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.storyweb.components.network.NetworkNode;
+import org.storyweb.components.timeline.TimelineItem;
 import org.storyweb.relations.OutsiderOfTriangle;
 import org.storyweb.relations.PhaseCentrality;
 import org.storyweb.relations.StoryGraph;
@@ -26,7 +27,7 @@ class PackDrawings {
      * one) and the centrality of every phase.
      */
     record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments, String keyHtml,
-            Optional<OutsiderOfTriangle> outsider, PhaseCentrality centrality) {
+            Map<String, TimelineItem> plainItems, Optional<OutsiderOfTriangle> outsider, PhaseCentrality centrality) {
     }
 
     private final Map<String, Drawing> drawings = new ConcurrentHashMap<>();
@@ -38,7 +39,7 @@ class PackDrawings {
             Optional<OutsiderOfTriangle> outsider = triangle.isEmpty() ? Optional.empty()
                     : Optional.of(new OutsiderOfTriangle(graph, triangle.get(0), triangle.get(1), triangle.get(2)));
             return new Drawing(graph, RelationshipNetwork.nodes(graph), Map.copyOf(EventTimeline.phaseMoments(pack)),
-                    GraphKey.html(graph), outsider, new PhaseCentrality(graph));
+                    GraphKey.html(graph), EventTimeline.plainItems(pack), outsider, new PhaseCentrality(graph));
         });
     }
 }

@@ -135,7 +135,7 @@ class TimelinePanel extends Composite<Section> {
         } else {
             timeline.setSequenceAxis(null);
             timeline.setGroups(EventTimeline.groups(next.filter().shownTracks()));
-            timeline.setItems(EventTimeline.items(events, related));
+            timeline.setItems(EventTimeline.items(events, related, drawing.plainItems()));
             timeline.setBackgrounds(EventTimeline.backgrounds(pack));
             Optional.ofNullable(drawing.phaseMoments().get(next.phase())).ifPresent(moment -> timeline.setMarker(
                     new Timeline.TimeMarker(MOMENT_MARKER, moment, "Graph: " + next.phase().title(), true)));
