@@ -15,6 +15,9 @@ const BACKGROUND = 'background:';
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 // Text from the server is only ever placed with textContent: item labels can come from content files.
+// The space vis-timeline leaves between a point's dot and its title.
+const LABEL_GAP = 8;
+
 function textElement(text, itemId) {
   const span = document.createElement('span');
   span.className = 'storyweb-timeline-text';
@@ -165,6 +168,7 @@ class TimelineConnector {
       }
     });
     timeline.on('timechanged', ({ id, time }) => this.dispatch('timeline-marker-move', { id, time: time.valueOf() }));
+    timeline.on('changed', () => this.placePointLabels());
     this.markerIds.clear();
     this.syncMarkers();
     if (this.selection.length > 0) {
@@ -172,6 +176,27 @@ class TimelineConnector {
     }
     if (this.pendingFocus !== undefined) {
       this.focus(this.pendingFocus, false);
+    }
+  }
+
+  // vis-timeline always writes a point's title to the right of its dot, so a point near the window's right edge has its
+  // title cut. Such a title goes to the left of the dot when it fits there.
+  placePointLabels() {
+    const panel = this.chart.querySelector('.vis-panel.vis-center');
+    if (!panel) {
+      return;
+    }
+    const bounds = panel.getBoundingClientRect();
+    for (const point of panel.querySelectorAll('.vis-item.vis-point')) {
+      const dot = point.querySelector('.vis-dot')?.getBoundingClientRect();
+      const content = point.querySelector('.vis-item-content');
+      if (!dot || !content) {
+        continue;
+      }
+      const width = content.offsetWidth + LABEL_GAP;
+      const cutOnTheRight = dot.right + width > bounds.right;
+      const fitsOnTheLeft = dot.left - width >= bounds.left;
+      point.classList.toggle('storyweb-label-left', cutOnTheRight && fitsOnTheLeft);
     }
   }
 

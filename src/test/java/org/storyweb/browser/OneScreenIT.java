@@ -49,6 +49,27 @@ class OneScreenIT extends BrowserTest {
         screenshot("first-screen-" + width + "x" + height);
     }
 
+    /** A title that shows at all on the opening screen shows whole: none is cut by the timeline's edges. */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1366, 768", "1920, 1080"})
+    void noTitleOnTheOpeningScreenIsCutByTheTimelinesEdge(int width, int height) {
+        open("never-let-me-go", width, height);
+        page.waitForTimeout(300);
+
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) page.evaluate("""
+                () => {
+                  const panel = document.querySelector('#timeline .vis-panel.vis-center').getBoundingClientRect();
+                  return [...document.querySelectorAll('#timeline .vis-center [data-item-id]')]
+                    .map(text => [text.textContent, text.getBoundingClientRect()])
+                    .filter(([, box]) => box.width > 0 && box.right > panel.left && box.left < panel.right
+                      && box.bottom > panel.top && box.top < panel.bottom)
+                    .filter(([, box]) => box.left < panel.left - 1 || box.right > panel.right + 1)
+                    .map(([title]) => title);
+                }""");
+        assertThat(cut).isEmpty();
+    }
+
     @Test
     void choosingAnEventShowsItsDetailsBesideTheGraphWithoutScrolling() {
         open("never-let-me-go", 1366, 768);
