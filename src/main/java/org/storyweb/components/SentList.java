@@ -1,7 +1,6 @@
 package org.storyweb.components;
 
 import com.vaadin.flow.internal.JacksonUtils;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,9 @@ public final class SentList<T> {
 
     private final Function<T, String> id;
     private final Function<T, ObjectNode> json;
-    // Null while the browser's copy is not known.
-    private Map<String, T> sent;
+    // Null while the browser's copy is not known. A list, not a map by id: it is kept for every open page, and a
+    // list of values that are shared between pages costs a few bytes where a map costs an entry per value.
+    private List<T> sent;
 
     /**
      * @param id   a value's id, unique in a list
@@ -50,21 +50,16 @@ public final class SentList<T> {
      * @throws IllegalArgumentException when two values share an id
      */
     public Optional<ObjectNode> patchTo(List<T> next) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        for (T value : next) {
-            if (byId.putIfAbsent(id.apply(value), value) != null) {
-                throw new IllegalArgumentException("Two values have the id " + id.apply(value));
-            }
-        }
-        Map<String, T> previous = sent;
-        sent = byId;
+        Map<String, T> byId = byId(next);
+        List<T> previous = sent;
+        sent = List.copyOf(next);
         ObjectNode patch = JacksonUtils.createObjectNode();
         if (previous == null) {
             ArrayNode all = patch.putArray("all");
             next.forEach(value -> all.add(json.apply(value)));
             return Optional.of(patch);
         }
-        Map<String, T> left = new HashMap<>(previous);
+        Map<String, T> left = byId(previous);
         ArrayNode put = JacksonUtils.createArrayNode();
         byId.forEach((key, value) -> {
             if (!value.equals(left.remove(key))) {
@@ -75,10 +70,20 @@ public final class SentList<T> {
             patch.set("put", put);
         }
         if (!left.isEmpty()) {
-            ArrayNode remove = patch.putArray("remove");
             // In the order they were sent, so that a patch does not depend on hashing.
-            previous.keySet().stream().filter(left::containsKey).forEach(remove::add);
+            ArrayNode remove = patch.putArray("remove");
+            left.keySet().forEach(remove::add);
         }
         return patch.isEmpty() ? Optional.empty() : Optional.of(patch);
+    }
+
+    private Map<String, T> byId(List<T> values) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T value : values) {
+            if (byId.putIfAbsent(id.apply(value), value) != null) {
+                throw new IllegalArgumentException("Two values have the id " + id.apply(value));
+            }
+        }
+        return byId;
     }
 }
