@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
 import org.storyweb.story.Event;
 
 /**
@@ -109,6 +110,20 @@ class OneScreenIT extends BrowserTest {
             assertThat(((Number) overflow).intValue()).as(location).isLessThanOrEqualTo(0);
         }
         screenshot("phone-relationship");
+    }
+
+    @Test
+    void onAPhoneTheControlsTakeTwoRows() {
+        open("never-let-me-go", 390, 844);
+
+        double phaseRow = box("#phase-select").y;
+        assertThat(box("#next-phase").y).isCloseTo(phaseRow, Offset.offset(6.0));
+        double secondRow = box("#order-choice").y;
+        assertThat(secondRow).isGreaterThan(phaseRow);
+        for (String control : List.of("#filters", "#present-button", "#share-button")) {
+            assertThat(box(control).y).as(control).isCloseTo(secondRow, Offset.offset(6.0));
+            assertThat(box(control).x + box(control).width).as(control).isLessThanOrEqualTo(390);
+        }
     }
 
     @Test

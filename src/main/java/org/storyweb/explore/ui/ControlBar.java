@@ -81,8 +81,7 @@ class ControlBar extends Composite<Header> {
         orderSelect.setPrefixComponent(new Span("Order:"));
         orderSelect.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.SMALL);
         orderSelect.setItems(Order.CHRONOLOGICAL, Order.TELLING);
-        orderSelect.setItemLabelGenerator(order -> order == Order.TELLING ? "By chapter (as told)"
-                : "By date");
+        orderSelect.setItemLabelGenerator(order -> order == Order.TELLING ? "By chapter" : "By date");
         orderSelect.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 ViewState current = state.peek();
