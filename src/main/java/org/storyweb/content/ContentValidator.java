@@ -54,7 +54,7 @@ public final class ContentValidator {
         }
     }
 
-    /** "OK: 1 pack, 15 events, 6 characters, 6 relationships, 18 sources, 7 phases, 23 chapters." */
+    /** "OK: 1 pack, 15 events, 6 characters, 6 relationships, 18 sources, 7 phases, 23 chapters, 3 tours." */
     static String summary(List<StoryPack> packs) {
         return "OK: " + count(packs.size(), "pack")
                 + ", " + count(packs.stream().mapToInt(p -> p.events().size()).sum(), "event")
@@ -64,6 +64,7 @@ public final class ContentValidator {
                 + ", " + count(packs.stream().mapToInt(p -> p.phases().size()).sum(), "phase")
                 + ", " + count(packs.stream().mapToInt(p -> p.parts().stream().mapToInt(part -> part.chapters().size())
                         .sum()).sum(), "chapter")
+                + ", " + count(packs.stream().mapToInt(p -> p.tours().size()).sum(), "tour")
                 + ".";
     }
 

@@ -1,6 +1,7 @@
 package org.storyweb.content;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The kinds of file a pack holds, each with its place in the pack and its schema. */
@@ -12,7 +13,8 @@ enum FileKind {
     CHARACTER("characters/", "character", "character"),
     RELATIONSHIP("relationships/", "relationship", "relationship"),
     EVENT("events/", "event", "event"),
-    SOURCE("sources/", "source", "source");
+    SOURCE("sources/", "source", "source"),
+    TOUR("tours/", "tour", "tour");
 
     /** The file name, or for kinds with one file per entity the folder name ending in "/". */
     final String place;
@@ -29,6 +31,14 @@ enum FileKind {
     /** True for kinds with one file per entity, named after its id. */
     boolean isFolder() {
         return place.endsWith("/");
+    }
+
+    /** "work.yaml, tracks.yaml and the folders characters/ and events/": every place a pack may hold a file. */
+    static String places() {
+        List<String> files = Arrays.stream(values()).filter(kind -> !kind.isFolder()).map(kind -> kind.place).toList();
+        List<String> folders = Arrays.stream(values()).filter(FileKind::isFolder).map(kind -> kind.place).toList();
+        return String.join(", ", files) + " and the folders " + String.join(", ", folders.subList(0, folders.size() - 1))
+                + " and " + folders.getLast();
     }
 
     /** The kind of the file at a path inside a pack, such as {@code events/dolly.yaml}. */

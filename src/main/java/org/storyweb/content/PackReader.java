@@ -4,6 +4,8 @@ import static org.storyweb.content.YamlDocument.child;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storyweb.story.Chapter;
 import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
@@ -26,6 +30,7 @@ import org.storyweb.story.Source;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
+import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
 import org.storyweb.story.Work;
 
@@ -95,8 +100,7 @@ final class PackReader {
                 problems.about(prefix + file(path), path.endsWith(".yml")
                         ? "is not read, because content files end in .yaml; rename it to "
                                 + path.substring(path.lastIndexOf('/') + 1, path.length() - ".yml".length()) + ".yaml"
-                        : "is not read, because a pack holds only work.yaml, tracks.yaml, phases.yaml, "
-                                + "structure.yaml and the folders characters/, relationships/, events/ and sources/");
+                        : "is not read, because a pack holds only " + FileKind.places());
                 continue;
             }
             String text;
@@ -132,7 +136,8 @@ final class PackReader {
             defined.keySet().forEach(id -> phaseOrder.put(id, phaseOrder.size()));
         });
         single(FileKind.STRUCTURE).ifPresent(this::indexStructure);
-        for (FileKind kind : List.of(FileKind.CHARACTER, FileKind.RELATIONSHIP, FileKind.EVENT, FileKind.SOURCE)) {
+        for (FileKind kind : List.of(FileKind.CHARACTER, FileKind.RELATIONSHIP, FileKind.EVENT, FileKind.SOURCE,
+                FileKind.TOUR)) {
             Map<String, Place> defined = new LinkedHashMap<>();
             // Files whose id matches their name go first, so that a copied file, not its original, is the one
             // told that its id is taken.
@@ -227,6 +232,7 @@ final class PackReader {
         documents.get(FileKind.CHARACTER).forEach(this::checkCharacter);
         documents.get(FileKind.EVENT).forEach(this::checkEvent);
         documents.get(FileKind.RELATIONSHIP).forEach(this::checkRelationship);
+        documents.get(FileKind.TOUR).forEach(this::checkTour);
     }
 
     private void checkWork(YamlDocument work) {
@@ -330,6 +336,80 @@ final class PackReader {
                 references(relationship, child(item, "sources"), FileKind.SOURCE);
             }
         }
+    }
+
+    private static final Pattern WINDOW = Pattern.compile("(\\d{1,4}(?:-\\d{2}-\\d{2})?)\\.\\.(\\d{1,4}(?:-\\d{2}-\\d{2})?)");
+    // A step's narration is read from the screen by a class: "at most about 60 words".
+    private static final int MAX_NARRATION_WORDS = 70;
+
+    private void checkTour(YamlDocument tour) {
+        JsonNode steps = tour.at("/steps");
+        for (int i = 0; i < steps.size(); i++) {
+            String step = child("/steps", i);
+            String view = child(step, "view");
+            JsonNode fields = tour.at(view);
+            if (fields.isObject() && !fields.has("phase") && !fields.has("event") && !fields.has("character")
+                    && !fields.has("relationship")) {
+                problems.at(tour, view, "the step shows nothing in particular; give it a phase, or an event, "
+                        + "character or relationship to select");
+            }
+            List<String> selected = List.of("event", "character", "relationship").stream().filter(fields::has)
+                    .toList();
+            if (selected.size() > 1) {
+                problems.at(tour, child(view, selected.get(1)), "a step selects one thing, but this one gives "
+                        + String.join(" and ", selected) + "; keep one");
+            }
+            reference(tour, child(view, "event"), FileKind.EVENT);
+            reference(tour, child(view, "character"), FileKind.CHARACTER);
+            reference(tour, child(view, "relationship"), FileKind.RELATIONSHIP);
+            reference(tour, child(view, "phase"), FileKind.PHASES);
+            references(tour, child(view, "tracks"), FileKind.TRACKS);
+            JsonNode themeList = tour.at(child(view, "themes"));
+            for (int t = 0; t < themeList.size(); t++) {
+                reference(tour, child(child(view, "themes"), t), themes, "theme", "add it to the themes in work.yaml");
+            }
+            chapter(tour, child(view, "upto"));
+            checkWindow(tour, child(view, "window"));
+            references(tour, child(step, "sources"), FileKind.SOURCE);
+            JsonNode narration = tour.at(child(step, "narration"));
+            int words = narration.isTextual() ? narration.asText().trim().split("\\s+").length : 0;
+            if (words > MAX_NARRATION_WORDS) {
+                problems.at(tour, child(step, "narration"), "has " + words + " words; a class reads it from the "
+                        + "screen, so keep it to about 60 and move the rest to another step");
+            }
+        }
+    }
+
+    private void checkWindow(YamlDocument document, String pointer) {
+        JsonNode value = document.at(pointer);
+        if (!value.isTextual()) {
+            return;
+        }
+        Matcher window = WINDOW.matcher(value.asText());
+        if (!window.matches()) {
+            problems.at(document, pointer, "\"" + value.asText() + "\" is not a window; write the first and last "
+                    + "year with two dots between them, such as 1990..2005, or days: 1996-07-05..2003-02-14");
+            return;
+        }
+        try {
+            LocalDate from = windowDate(window.group(1), true);
+            LocalDate to = windowDate(window.group(2), false);
+            if (!from.isBefore(to)) {
+                problems.at(document, pointer, "the window \"" + value.asText() + "\" ends before it starts; put "
+                        + "the earlier date first");
+            }
+        } catch (DateTimeException e) {
+            problems.at(document, pointer, "\"" + value.asText() + "\" has a day that does not exist");
+        }
+    }
+
+    // A year stands for its whole span: from its first day, to its last.
+    private static LocalDate windowDate(String text, boolean start) {
+        if (text.contains("-")) {
+            return LocalDate.parse(text);
+        }
+        int year = Integer.parseInt(text);
+        return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
     }
 
     private void checkOrder(YamlDocument relationship, String state) {
@@ -491,7 +571,8 @@ final class PackReader {
                 roots(FileKind.CHARACTER).stream().map(PackReader::character).toList(),
                 roots(FileKind.RELATIONSHIP).stream().map(PackReader::relationship).toList(),
                 roots(FileKind.EVENT).stream().map(PackReader::event).toList(),
-                roots(FileKind.SOURCE).stream().map(PackReader::source).toList());
+                roots(FileKind.SOURCE).stream().map(PackReader::source).toList(),
+                roots(FileKind.TOUR).stream().map(PackReader::tour).toList());
     }
 
     private JsonNode root(FileKind kind) {
@@ -528,6 +609,20 @@ final class PackReader {
                 optionalInt(node, "revealedInChapter"), strings(node, "characters"), text(node, "text"),
                 strings(node, "sources"), strings(node, "themes"), node.path("uncertain").asBoolean(false),
                 optionalText(node, "note"), strings(node, "prompts"), strings(node, "aliases"));
+    }
+
+    private static Tour tour(JsonNode node) {
+        List<Tour.Step> steps = new ArrayList<>();
+        node.path("steps").forEach(step -> {
+            // The view as a link's parameters: lists joined with commas, numbers as text.
+            Map<String, String> view = new LinkedHashMap<>();
+            step.path("view").properties().forEach(field -> view.put(field.getKey(), field.getValue().isArray()
+                    ? String.join(",", strings(step.path("view"), field.getKey()))
+                    : field.getValue().asText()));
+            steps.add(new Tour.Step(view, text(step, "narration"), optionalText(step, "prompt"),
+                    strings(step, "sources")));
+        });
+        return new Tour(text(node, "id"), text(node, "title"), optionalText(node, "summary"), steps);
     }
 
     private static Source source(JsonNode node) {

@@ -199,6 +199,19 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
         public Presentation withEmbedded(boolean embedded) {
             return new Presentation(mode, embedded, tourId, tourStep);
         }
+
+        /** At a step of a tour, counted from 1. */
+        public Presentation atTourStep(String tourId, int step) {
+            return new Presentation(mode, embedded, tourId, step);
+        }
+
+        public Presentation withoutTour() {
+            return tourId == null ? this : new Presentation(mode, embedded, null, null);
+        }
+
+        public Optional<String> tour() {
+            return Optional.ofNullable(tourId);
+        }
     }
 
     public ViewState {
@@ -228,16 +241,19 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
                 ? Optional.of(relationship.relationshipId()) : Optional.empty();
     }
 
+    // A view with a tour is exactly that tour step's view, so its link is just the tour and the step. Changing the
+    // view in any other way leaves the tour.
+
     public ViewState withSelection(Selection selection) {
-        return new ViewState(packId, selection, position, timeline, presentation);
+        return new ViewState(packId, selection, position, timeline, presentation.withoutTour());
     }
 
     public ViewState withPosition(StoryPosition position) {
-        return new ViewState(packId, selection, position, timeline, presentation);
+        return new ViewState(packId, selection, position, timeline, presentation.withoutTour());
     }
 
     public ViewState withTimeline(TimelineView timeline) {
-        return new ViewState(packId, selection, position, timeline, presentation);
+        return new ViewState(packId, selection, position, timeline, presentation.withoutTour());
     }
 
     public ViewState withPresentation(Presentation presentation) {

@@ -32,6 +32,7 @@ import org.storyweb.story.Phase;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
+import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
 
 /**
@@ -79,8 +80,28 @@ public final class ViewStateCodec {
         return segment.isEmpty() ? state.packId() : state.packId() + "/" + segment;
     }
 
-    /** The query parameters of a view, in link order; defaults are left out. */
+    /**
+     * The query parameters of a view, in link order; defaults are left out. A tour step's view is the tour and the
+     * step alone: the step sets the rest.
+     */
     public static Map<String, String> toParameters(ViewState state) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        Presentation presentation = state.presentation();
+        if (presentation.tourId() == null) {
+            parameters.putAll(viewParameters(state));
+        }
+        if (presentation.embedded()) {
+            parameters.put("embed", "1");
+        }
+        if (presentation.tourId() != null) {
+            parameters.put("tour", presentation.tourId());
+            parameters.put("step", String.valueOf(presentation.tourStep()));
+        }
+        return parameters;
+    }
+
+    // What is selected and shown, without how it is presented.
+    private static Map<String, String> viewParameters(ViewState state) {
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
         switch (state.selection()) {
             case EventSelection event -> parameters.put("event", event.eventId());
@@ -90,7 +111,6 @@ public final class ViewStateCodec {
         }
         StoryPosition position = state.position();
         TimelineView timeline = state.timeline();
-        Presentation presentation = state.presentation();
         position.phase().ifPresent(phase -> parameters.put("phase", phase));
         timeline.windowKnown().ifPresent(window -> parameters.put("window",
                 formatDate(window.from(), true) + ".." + formatDate(window.to(), false)));
@@ -104,13 +124,6 @@ public final class ViewStateCodec {
             parameters.put("order", timeline.order().name().toLowerCase(Locale.ROOT));
         }
         position.spoilerLimitKnown().ifPresent(limit -> parameters.put("upto", String.valueOf(limit)));
-        if (presentation.embedded()) {
-            parameters.put("embed", "1");
-        }
-        if (presentation.tourId() != null) {
-            parameters.put("tour", presentation.tourId());
-            parameters.put("step", String.valueOf(presentation.tourStep()));
-        }
         return parameters;
     }
 
@@ -184,6 +197,60 @@ public final class ViewStateCodec {
         }
 
         ViewState read() {
+            Optional<Tour> tour = tour();
+            if (tour.isPresent()) {
+                return tourStep(tour.get());
+            }
+            if (parameters.containsKey("step") && !parameters.containsKey("tour")) {
+                notices.add("A tour step needs a tour; ignoring the step.");
+            }
+            return view();
+        }
+
+        private Optional<Tour> tour() {
+            return single("tour").flatMap(id -> {
+                Optional<Tour> tour = pack.tour(id);
+                if (tour.isEmpty()) {
+                    notices.add("No tour called " + shown(id) + " in this book.");
+                }
+                return tour;
+            });
+        }
+
+        // The step sets the view, read like any link; the link keeps only how it is presented.
+        private ViewState tourStep(Tour tour) {
+            int count = tour.steps().size();
+            int step = single("step").map(text -> {
+                if (NUMBER.matcher(text).matches() && Integer.parseInt(text) >= 1) {
+                    int number = Integer.parseInt(text);
+                    if (number <= count) {
+                        return number;
+                    }
+                    notices.add("The tour \u201c" + tour.title() + "\u201d has " + count + " steps; showing the "
+                            + "last.");
+                    return count;
+                }
+                notices.add(shown(text) + " is not a step number; showing the tour's first step.");
+                return 1;
+            }).orElse(1);
+            Map<String, List<String>> stepParameters = new java.util.LinkedHashMap<>();
+            tour.steps().get(step - 1).view().forEach((name, value) -> stepParameters.put(name, List.of(value)));
+            for (String name : List.of("embed", "mode")) {
+                if (parameters.containsKey(name)) {
+                    stepParameters.put(name, parameters.get(name));
+                }
+            }
+            List<String> ignored = PARAMETERS.stream().filter(parameters::containsKey)
+                    .filter(name -> !List.of("tour", "step", "embed").contains(name)).toList();
+            if (!ignored.isEmpty()) {
+                notices.add("A tour step sets the view itself; ignoring the link's " + String.join(", ", ignored)
+                        + ".");
+            }
+            ViewState view = new Reader(pack, this.view, stepParameters, notices).view();
+            return view.withPresentation(view.presentation().atTourStep(tour.id(), step));
+        }
+
+        private ViewState view() {
             Selection selection = selection();
             StoryPosition position = new StoryPosition(phase(), spoilerLimit());
             TimelineView timeline = new TimelineView(window(), ids("tracks", "track",
@@ -368,21 +435,7 @@ public final class ViewStateCodec {
                     default -> notices.add("No mode called " + shown(legacy.get()) + "; showing the explorer.");
                 }
             }
-            String tour = tourId();
-            return new Presentation(mode, embedded, tour, tour == null ? null : tourStep());
-        }
-
-        // Tours are not part of the content yet, so no tour id can be known and no step can apply.
-        private String tourId() {
-            single("tour").ifPresent(id -> notices.add("No tour called " + shown(id) + " in this book."));
-            if (single("step").isPresent() && !parameters.containsKey("tour")) {
-                notices.add("A tour step needs a tour; ignoring the step.");
-            }
-            return null;
-        }
-
-        private Integer tourStep() {
-            return null;
+            return new Presentation(mode, embedded, null, null);
         }
     }
 }

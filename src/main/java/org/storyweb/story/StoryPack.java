@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * One content pack, fully loaded and checked: every id it uses resolves. Immutable.
  * <p>
  * Lists keep a fixed order: tracks and phases as the pack gives them, events by their earliest date, characters,
- * relationships and sources by id.
+ * relationships, sources and tours by id.
  */
 public final class StoryPack {
 
@@ -24,6 +24,7 @@ public final class StoryPack {
     private final List<Relationship> relationships;
     private final List<Event> events;
     private final List<Source> sources;
+    private final List<Tour> tours;
 
     private final Map<String, Track> tracksById;
     private final Map<String, Phase> phasesById;
@@ -31,10 +32,17 @@ public final class StoryPack {
     private final Map<String, Relationship> relationshipsById;
     private final Map<String, Event> eventsById;
     private final Map<String, Source> sourcesById;
+    private final Map<String, Tour> toursById;
 
     public StoryPack(Work work, List<Track> tracks, List<Phase> phases, List<Part> parts,
             List<StoryCharacter> characters, List<Relationship> relationships, List<Event> events,
             List<Source> sources) {
+        this(work, tracks, phases, parts, characters, relationships, events, sources, List.of());
+    }
+
+    public StoryPack(Work work, List<Track> tracks, List<Phase> phases, List<Part> parts,
+            List<StoryCharacter> characters, List<Relationship> relationships, List<Event> events,
+            List<Source> sources, List<Tour> tours) {
         this.work = work;
         this.tracks = List.copyOf(tracks);
         this.phases = phases.stream().sorted(Comparator.comparingInt(Phase::index)).toList();
@@ -45,12 +53,14 @@ public final class StoryPack {
                 .sorted(Comparator.comparing((Event e) -> e.date().earliest()).thenComparing(Event::id))
                 .toList();
         this.sources = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
+        this.tours = tours.stream().sorted(Comparator.comparing(Tour::id)).toList();
         this.tracksById = index(this.tracks, Track::id);
         this.phasesById = index(this.phases, Phase::id);
         this.charactersById = index(this.characters, StoryCharacter::id);
         this.relationshipsById = index(this.relationships, Relationship::id);
         this.eventsById = index(this.events, Event::id);
         this.sourcesById = index(this.sources, Source::id);
+        this.toursById = index(this.tours, Tour::id);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -94,6 +104,15 @@ public final class StoryPack {
 
     public List<Source> sources() {
         return sources;
+    }
+
+    /** The guided tours, by id. */
+    public List<Tour> tours() {
+        return tours;
+    }
+
+    public Optional<Tour> tour(String id) {
+        return Optional.ofNullable(toursById.get(id));
     }
 
     public Optional<Track> track(String id) {

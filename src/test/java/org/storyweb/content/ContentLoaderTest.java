@@ -545,8 +545,8 @@ class ContentLoaderTest {
                 "content/a-novel/events/old.yml: is not read, because content files end in .yaml; rename it to "
                         + "old.yaml",
                 "content/a-novel/notes.yaml: is not read, because a pack holds only work.yaml, tracks.yaml, "
-                        + "phases.yaml, structure.yaml and the folders characters/, relationships/, events/ and "
-                        + "sources/",
+                        + "phases.yaml, structure.yaml and the folders characters/, relationships/, events/, sources/ "
+                        + "and tours/",
                 "content/a-novel/tracks.yaml: is missing; every pack needs one",
                 "content/drafts: has no work.yaml, so it is not read as a pack; add a work.yaml, or move its files "
                         + "into a pack",

@@ -37,6 +37,7 @@ import org.storyweb.story.RelationshipState;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
+import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
 import org.storyweb.story.Work;
 
@@ -66,7 +67,12 @@ class ViewStateCodecTest {
                         "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting")),
                 new Event("dolly", "Dolly", FuzzyDate.parse("1996-07-05"), "science", null, null, null, List.of(),
                         "", List.of("s"), List.of(), false, null, List.of(), List.of()));
-        return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of());
+        List<Tour> tours = List.of(new Tour("walk", "A walk", null, List.of(
+                new Tour.Step(Map.of("phase", "later", "event", "dolly", "window", "1990..2005"), "Dolly.", null,
+                        List.of("s")),
+                new Tour.Step(Map.of("character", "ann", "order", "telling", "upto", "3"), "Ann.", null,
+                        List.of("s")))));
+        return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of(), tours);
     }
 
     private static Reading read(String location) {
@@ -93,6 +99,53 @@ class ViewStateCodecTest {
 
         assertThat(ViewStateCodec.toLocation(state))
                 .isEqualTo("tiny?event=dolly&phase=later&window=1990..2005&tracks=science,story&upto=9");
+    }
+
+    @Test
+    void aTourStepIsItsTourAndStepAndOpensTheStepsView() {
+        Reading reading = read("tiny/present?tour=walk&step=2");
+
+        assertThat(reading.notices()).isEmpty();
+        ViewState state = reading.state();
+        assertThat(state.selection()).isEqualTo(new CharacterSelection("ann"));
+        assertThat(state.timeline().order()).isEqualTo(Order.TELLING);
+        assertThat(state.position().spoilerLimitKnown()).contains(3);
+        assertThat(state.presentation()).isEqualTo(new Presentation(Mode.PRESENT, false, "walk", 2));
+        assertThat(ViewStateCodec.toLocation(state)).isEqualTo("tiny/present?tour=walk&step=2");
+    }
+
+    @Test
+    void aTourWithoutAStepStartsAtTheFirst() {
+        Reading reading = read("tiny?tour=walk&embed=1");
+
+        assertThat(reading.notices()).isEmpty();
+        assertThat(reading.state().selection()).isEqualTo(new EventSelection("dolly"));
+        assertThat(reading.state().position().phase()).contains("later");
+        assertThat(ViewStateCodec.toLocation(reading.state())).isEqualTo("tiny?embed=1&tour=walk&step=1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tiny?tour=walk&step=7 | 2 | The tour \u201cA walk\u201d has 2 steps; showing the last.",
+        "tiny?tour=walk&step=zero | 1 | \u201czero\u201d is not a step number; showing the tour's first step.",
+        "tiny?tour=walk&step=1&event=meeting&phase=school | 1 | A tour step sets the view itself; ignoring the "
+                + "link's event, phase."
+    })
+    void aTourStepThatCannotBeUsedAsGivenOpensTheNearestStep(String location, int step, String notice) {
+        Reading reading = read(location);
+
+        assertThat(reading.notices()).containsExactly(notice);
+        assertThat(reading.state().presentation().tourStep()).isEqualTo(step);
+    }
+
+    @Test
+    void changingTheViewOfATourStepLeavesTheTour() {
+        ViewState step = read("tiny/present?tour=walk&step=1").state();
+
+        assertThat(ViewStateCodec.toLocation(step.withSelection(new EventSelection("meeting"))))
+                .isEqualTo("tiny/present?event=meeting&phase=later&window=1990..2005");
+        assertThat(ViewStateCodec.toLocation(step.withPresentation(step.presentation().withMode(Mode.EXPLORE))))
+                .isEqualTo("tiny?tour=walk&step=1");
     }
 
     @Test
