@@ -96,7 +96,7 @@ class NetworkConnector {
     }
     if (patch.edges !== undefined) {
       const before = new Set(this.edges.getIds());
-      this.apply(this.edges, patch.edges, (e) => ({ ...e, label: e.label ?? undefined, baseColor: e.color, baseWidth: e.width }));
+      this.apply(this.edges, patch.edges, (e) => ({ ...e, label: e.label ?? undefined, baseLabel: e.label ?? null, baseColor: e.color, baseWidth: e.width }));
       // Edges that appear fade in briefly, so a change of phase reads as a change; not for reduced motion.
       const added = (patch.edges.all ?? patch.edges.put ?? []).map((e) => e.id).filter((id) => !before.has(id));
       this.appearing = new Set(before.size === 0 ? [] : added);
@@ -127,10 +127,48 @@ class NetworkConnector {
     }
   }
 
-  // Fits the drawing to the element, no smaller than MIN_SCALE; then centred on what is emphasised, if anything.
+  // How the page around the graph wants it drawn, from CSS custom properties, so that a view such as present mode
+  // can ask for larger labels without a second component:
+  // --storyweb-network-node-font and -edge-font (px); --storyweb-network-min-label-px, the smallest label size on
+  // screen that fitting may give; --storyweb-network-edge-labels: "emphasised" to label only the edges of what is
+  // selected; --storyweb-network-faded-label, the colour of faded edge labels.
+  theme() {
+    const style = getComputedStyle(this.element);
+    const number = (name, fallback) => {
+      const value = parseFloat(style.getPropertyValue(name));
+      return Number.isFinite(value) ? value : fallback;
+    };
+    return {
+      nodeFont: number('--storyweb-network-node-font', NODE_FONT),
+      edgeFont: number('--storyweb-network-edge-font', EDGE_FONT),
+      minLabelPx: number('--storyweb-network-min-label-px', 0),
+      emphasisedLabelsOnly: style.getPropertyValue('--storyweb-network-edge-labels').trim() === 'emphasised',
+      fadedLabel: style.getPropertyValue('--storyweb-network-faded-label').trim() || FADED_LABEL
+    };
+  }
+
+  // The smallest scale at which the labels can be read: MIN_SCALE, or the scale that gives the smallest label shown
+  // the size the page asks for.
+  minScale() {
+    const theme = this.theme();
+    return Math.max(MIN_SCALE, theme.minLabelPx / this.smallestFont(theme));
+  }
+
+  smallestFont(theme) {
+    const labelled = this.edges.get().some((edge) => edge.baseLabel && edge.labelShown !== false);
+    return labelled ? Math.min(theme.nodeFont, theme.edgeFont) : theme.nodeFont;
+  }
+
+  /** The size on screen of the smallest labels shown, in CSS pixels. */
+  smallestLabelPx() {
+    return this.smallestFont(this.theme()) * this.network.getScale();
+  }
+
+  // Fits the drawing to the element, no smaller than minScale(); then centred on what is emphasised, if anything.
   fitView() {
     this.network.fit({ animation: false });
-    if (this.network.getScale() >= MIN_SCALE || this.nodes.length === 0) {
+    const minScale = this.minScale();
+    if (this.network.getScale() >= minScale || this.nodes.length === 0) {
       return;
     }
     const emphasised = [...this.emphasised()];
@@ -138,7 +176,7 @@ class NetworkConnector {
     const centre = emphasised.length > 0 && positions.length > 0
       ? { x: mean(positions.map((p) => p.x)), y: mean(positions.map((p) => p.y)) }
       : this.network.getViewPosition();
-    this.network.moveTo({ position: centre, scale: MIN_SCALE, animation: false });
+    this.network.moveTo({ position: centre, scale: minScale, animation: false });
   }
 
   // The nodes a selected edge joins, or else the highlighted ones.
@@ -174,6 +212,7 @@ class NetworkConnector {
   // A selected edge is wider, outlined in a dark halo and labelled in bold (vis-network's selection); its two nodes
   // are emphasised and everything else fades.
   restyle() {
+    const theme = this.theme();
     const selectedEdge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
     const emphasised = this.emphasised();
     const any = emphasised.size > 0;
@@ -192,7 +231,7 @@ class NetworkConnector {
             highlight: { background: style.background ?? '#ffffff', border: '#000000' },
             hover: { background: style.background ?? '#ffffff', border: '#000000' }
           },
-          font: { color: style.textColor ?? '#1a1a1a' }
+          font: { color: style.textColor ?? '#1a1a1a', size: theme.nodeFont }
         };
       })
     );
@@ -203,12 +242,17 @@ class NetworkConnector {
         const c = edge.baseColor;
         const appearing = this.appearing?.has(edge.id) ? this.fade : 1;
         const width = selected ? Math.max(2 * edge.baseWidth, edge.baseWidth + 4) : edge.baseWidth;
+        const labelShown = !theme.emphasisedLabelsOnly || (any && on);
         return {
           id: edge.id,
           width,
           background: { enabled: selected, color: HALO, size: width + 6 },
           color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing },
-          font: { color: on ? LABEL : FADED_LABEL }
+          labelShown,
+          // vis-network keeps a label that is set to empty, so a hidden one is drawn in no colour.
+          font: labelShown
+            ? { color: on ? LABEL : theme.fadedLabel, size: theme.edgeFont, strokeWidth: 4 }
+            : { color: 'rgba(0, 0, 0, 0)', size: theme.edgeFont, strokeWidth: 0 }
         };
       })
     );

@@ -1,6 +1,7 @@
 package org.storyweb.explore;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URI;
 import java.util.List;
@@ -28,10 +29,18 @@ public final class ViewNavigation {
 
     /** Goes to the view in this browser tab, as a new history entry. */
     public static void navigate(UI ui, ViewState state) {
-        Map<String, List<String>> parameters = ViewStateCodec.toParameters(state).entrySet().stream()
+        ui.navigate(ViewStateCodec.toPath(state), new QueryParameters(parameters(state)));
+    }
+
+    /** Sends a navigation that arrived at one view to the view its link is for, at the view's canonical link. */
+    public static void forward(BeforeEnterEvent event, ViewState state) {
+        event.forwardTo(ViewStateCodec.toPath(state), new QueryParameters(parameters(state)));
+    }
+
+    private static Map<String, List<String>> parameters(ViewState state) {
+        return ViewStateCodec.toParameters(state).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue()), (a, b) -> a,
                         java.util.LinkedHashMap::new));
-        ui.navigate(ViewStateCodec.toPath(state), new QueryParameters(parameters));
     }
 
     /**

@@ -5,6 +5,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,5 +121,27 @@ public abstract class BrowserTest {
         Path file = Path.of("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
+    }
+
+    /** axe-core's script, to add to a page before running it. */
+    protected static String axe() throws IOException {
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is missing: the build fetches it in generate-test-resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** What axe-core finds wrong on the page as it is now, for the given WCAG tags: each rule, its impact and where. */
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> axeViolations(String... tags) throws IOException {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
+        return (List<Map<String, Object>>) page.evaluate("""
+                async (tags) => {
+                  const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+                  return result.violations.map(v => ({ id: v.id, impact: v.impact,
+                    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '')) }));
+                }""", List.of(tags));
     }
 }

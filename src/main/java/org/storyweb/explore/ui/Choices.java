@@ -1,14 +1,19 @@
 package org.storyweb.explore.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryPack;
+import org.storyweb.story.Tour;
 
-/** The views a user's choices lead to, the same from every panel. */
-final class Choices {
+/** The views a user's choices lead to, the same from every panel and view. */
+public final class Choices {
 
     private Choices() {
     }
@@ -25,8 +30,19 @@ final class Choices {
     }
 
     /** The graph at another phase; the first phase is the default and is left out of links. */
-    static ViewState phase(StoryPack pack, ViewState state, Phase phase) {
+    public static ViewState phase(StoryPack pack, ViewState state, Phase phase) {
         String id = phase.index() == pack.phases().getFirst().index() ? null : phase.id();
         return state.withPosition(state.position().withPhase(id));
+    }
+
+    /**
+     * A step of a tour, counted from 1, as its link opens it: the step's view, read by the same codec as any link,
+     * shown the way the current view is shown.
+     */
+    public static ViewState tourStep(StoryPack pack, ViewState state, Tour tour, int step) {
+        Map<String, List<String>> link = Map.of("tour", List.of(tour.id()), "step", List.of(String.valueOf(step)));
+        ViewState view = ViewStateCodec.read(pack.id(), state.presentation().mode().segment(), link,
+                id -> Optional.of(pack), pack).state();
+        return view.withPresentation(view.presentation().withEmbedded(state.presentation().embedded()));
     }
 }

@@ -105,8 +105,7 @@ class ControlBar extends Composite<Header> {
         presentButton.setId("present-button");
         presentButton.addClickListener(click -> {
             ViewState current = state.peek();
-            Mode mode = current.presentation().mode() == Mode.PRESENT ? Mode.EXPLORE : Mode.PRESENT;
-            go.accept(current.withPresentation(current.presentation().withMode(mode)));
+            go.accept(current.withPresentation(current.presentation().withMode(Mode.PRESENT)));
         });
         Button shareButton = new Button("Share", click -> new ShareDialog(pack, state.peek()).open());
         shareButton.addThemeVariants(ButtonVariant.SMALL);
@@ -130,7 +129,6 @@ class ControlBar extends Composite<Header> {
         nextPhase.setEnabled(position < phases.size() - 1);
         orderSelect.setValue(shown.order());
         filtersButton.setText(filterSummary(shown.filter()));
-        presentButton.setText(shown.presentation().mode() == Mode.PRESENT ? "Leave presentation" : "Present");
     }
 
     private void step(ViewState current, int step, Consumer<ViewState> go) {

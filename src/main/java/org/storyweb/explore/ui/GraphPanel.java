@@ -27,7 +27,7 @@ import org.storyweb.story.StoryPack;
  * relationship picked out, and the people of a selected event emphasised. A list of its people gives keyboard and
  * screen-reader users the same choice as a click on the drawing.
  */
-class GraphPanel extends Composite<Section> {
+public class GraphPanel extends Composite<Section> {
 
     /** What the graph depends on; any other change of the view leaves it alone. */
     private record Shown(ExplorerFilter filter, Phase phase, Selection selection) {
@@ -43,7 +43,7 @@ class GraphPanel extends Composite<Section> {
     // A list of the people to choose from, for keyboards and screen readers, as a click in the drawing is for a mouse.
     private final ComboBox<StoryCharacter> person = new ComboBox<>();
 
-    GraphPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go) {
+    public GraphPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go) {
         this.pack = pack;
         this.graph = drawing.graph();
         Section section = getContent();

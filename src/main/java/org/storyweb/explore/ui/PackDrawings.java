@@ -20,19 +20,19 @@ import org.storyweb.story.StoryPack;
  * instead of once per open browser tab.
  */
 @Component
-class PackDrawings {
+public class PackDrawings {
 
     /**
      * One pack's shared drawing data, and its analyses: who is on the outside of the pack's triangle (if it names
      * one) and the centrality of every phase.
      */
-    record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments, String keyHtml,
+    public record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments, String keyHtml,
             Map<String, TimelineItem> plainItems, Optional<OutsiderOfTriangle> outsider, PhaseCentrality centrality) {
     }
 
     private final Map<String, Drawing> drawings = new ConcurrentHashMap<>();
 
-    Drawing of(StoryPack pack) {
+    public Drawing of(StoryPack pack) {
         return drawings.computeIfAbsent(pack.id(), id -> {
             StoryGraph graph = StoryGraph.of(pack);
             List<String> triangle = pack.work().triangle();

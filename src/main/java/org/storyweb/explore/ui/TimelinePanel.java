@@ -36,7 +36,7 @@ import org.storyweb.story.StoryPack;
  * events of a selected person or relationship marked, and a draggable "Graph:" marker at the story moment the graph
  * shows. It opens on the graph's phase; its window follows the phase until the reader pans or zooms.
  */
-class TimelinePanel extends Composite<Section> {
+public class TimelinePanel extends Composite<Section> {
 
     static final String MOMENT_MARKER = "story-moment";
 
@@ -64,7 +64,7 @@ class TimelinePanel extends Composite<Section> {
      * @param go   goes to a view the reader chose (a new history entry)
      * @param keep keeps a view the reader moved to by panning or zooming (no history entry)
      */
-    TimelinePanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go,
+    public TimelinePanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go,
             Consumer<ViewState> keep) {
         this.pack = pack;
         this.drawing = drawing;

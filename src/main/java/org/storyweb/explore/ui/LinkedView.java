@@ -1,0 +1,125 @@
+package org.storyweb.explore.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.signals.Signal;
+import com.vaadin.flow.signals.local.ValueSignal;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewNavigation;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.CharacterSelection;
+import org.storyweb.explore.ViewState.EventSelection;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewState.RelationshipSelection;
+import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.story.Event;
+import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
+
+/**
+ * A view whose state is its link: the explorer, the presentation. It holds one {@link ViewState} in a signal, read
+ * from the link on every navigation, and its panels update themselves from the part of it they show. A choice the
+ * user makes navigates to the link of the new state (a new history entry, so Back and Forward walk through views);
+ * panning or zooming the timeline only replaces the current entry. A link for another view goes there.
+ */
+public abstract class LinkedView extends Main implements BeforeEnterObserver, AfterNavigationObserver,
+        HasDynamicTitle {
+
+    private final StoryPacks packs;
+    private final Mode mode;
+    private final ValueSignal<ViewState> state = new ValueSignal<>(null);
+    private final Div notices = new Div();
+    private StoryPack pack;
+
+    /** @param mode the view this is; links for another view go there */
+    protected LinkedView(StoryPacks packs, Mode mode) {
+        this.packs = packs;
+        this.mode = mode;
+        notices.addClassName("notices");
+        notices.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ViewStateCodec.Reading reading = ViewStateCodec.read(event.getRouteParameters().get("pack").orElse(null),
+                event.getRouteParameters().get("view").orElse(mode.segment()),
+                event.getLocation().getQueryParameters().getParameters(), packs::find, packs.defaultPack());
+        if (reading.state().presentation().mode() != mode) {
+            ViewNavigation.forward(event, reading.state());
+            return;
+        }
+        notices.removeAll();
+        reading.notices().forEach(text -> notices.add(new Paragraph(text)));
+        if (pack == null || !pack.id().equals(reading.state().packId())) {
+            pack = packs.find(reading.state().packId()).orElseThrow();
+            removeAll();
+            open(pack);
+        }
+        state.set(reading.state());
+    }
+
+    /** Builds the view's panels for a pack; another pack gets new ones, as its tracks, people and chapters differ. */
+    protected abstract void open(StoryPack pack);
+
+    /** The view's state, which every panel follows. */
+    protected Signal<ViewState> state() {
+        return state;
+    }
+
+    /** Sentences about what the link asked for and could not be shown, to place above the panels. */
+    protected Div notices() {
+        return notices;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // The address always shows the canonical link of what is on screen, also after a stale or bad link.
+        ViewState shown = state.peek();
+        if (shown != null && !event.getLocation().getPathWithQueryParameters().equals(ViewNavigation.location(shown))) {
+            ViewNavigation.showInAddressBar(UI.getCurrent(), shown);
+        }
+    }
+
+    /** Moves to another view: a new history entry, and an update through {@link #beforeEnter}. */
+    protected void go(ViewState next) {
+        if (!next.equals(state.peek())) {
+            ViewNavigation.navigate(UI.getCurrent(), next);
+        }
+    }
+
+    /** Keeps a view the reader moved to without a history entry, as the timeline's window while panning. */
+    protected void keep(ViewState next) {
+        if (!next.equals(state.peek())) {
+            state.set(next);
+            ViewNavigation.showInAddressBar(UI.getCurrent(), next);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        ViewState shown = state.peek();
+        if (pack == null || shown == null) {
+            return "Storyweb";
+        }
+        String selected = switch (shown.selection()) {
+            case EventSelection event -> pack.event(event.eventId()).map(Event::title).orElse(null);
+            case CharacterSelection character -> pack.character(character.characterId())
+                    .map(StoryCharacter::name).orElse(null);
+            case RelationshipSelection relationship -> relationship.relationshipId();
+            case ViewState.NoSelection none -> null;
+        };
+        return (selected == null ? "" : selected + " \u2014 ") + pack.work().title() + " \u2014 Storyweb";
+    }
+
+    /** The state this view shows; for tests. */
+    public ViewState shownState() {
+        return state.peek();
+    }
+}

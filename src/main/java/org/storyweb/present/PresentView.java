@@ -1,0 +1,211 @@
+package org.storyweb.present;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.signals.Signal;
+import java.util.List;
+import java.util.Optional;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ui.Choices;
+import org.storyweb.explore.ui.GraphPanel;
+import org.storyweb.explore.ui.LinkedView;
+import org.storyweb.explore.ui.PackDrawings;
+import org.storyweb.explore.ui.TimelinePanel;
+import org.storyweb.story.Phase;
+import org.storyweb.story.StoryPack;
+import org.storyweb.story.Tour;
+
+/**
+ * Present mode, for a teacher projecting the page: a dark stage that the narration, the graph and the timeline fill,
+ * in large type, with no filters or toolbars. It steps through a tour, or else through the story's phases, with the
+ * keys a presenter's remote sends (see present-keys.js). Its state is its link, as every view's is.
+ */
+@Route(":pack/present")
+@JsModule("./components/present/present-keys.js")
+public class PresentView extends LinkedView {
+
+    private static final String NO_TOUR = "";
+
+    private final PackDrawings drawings;
+    private StoryPack pack;
+    // The tour step last shown, so that Next goes on with the tour after the presenter clicked something else.
+    private Tour lastTour;
+    private int lastStep;
+
+    PresentView(StoryPacks packs, PackDrawings drawings) {
+        super(packs, Mode.PRESENT);
+        this.drawings = drawings;
+        addClassName("present");
+        addListener(PresentKeyEvent.class, key -> move(key.action()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs("window.storywebPresentKeys(this)");
+    }
+
+    @Override
+    protected void open(StoryPack opened) {
+        pack = opened;
+        lastTour = null;
+        PackDrawings.Drawing drawing = drawings.of(opened);
+        Signal<Narration> narration = Signal.cached(state().map(view -> view == null ? null : Narration.of(opened,
+                view)));
+        Header bar = bar(opened, narration);
+        Section told = narrationPanel(narration);
+        Div stage = new Div(told, new GraphPanel(opened, drawing, state(), this::go),
+                new TimelinePanel(opened, drawing, state(), this::go, this::keep));
+        stage.addClassName("present-stage");
+        add(bar, notices(), stage, blank(), keyList());
+        Signal.effect(this, () -> Optional.ofNullable(state().get()).flatMap(view -> view.presentation().tour())
+                .flatMap(opened::tour).ifPresent(tour -> {
+                    lastTour = tour;
+                    lastStep = state().peek().presentation().tourStep();
+                }));
+    }
+
+    private Header bar(StoryPack opened, Signal<Narration> narration) {
+        H1 title = new H1(opened.work().title());
+        Span counter = new Span();
+        counter.setId("present-step");
+        counter.getElement().setAttribute("aria-live", "polite");
+        Select<String> tours = new Select<>();
+        tours.setId("tour-select");
+        tours.setAriaLabel("Tour");
+        tours.setPrefixComponent(new Span("Tour:"));
+        tours.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(NO_TOUR),
+                opened.tours().stream().map(Tour::id)).toList());
+        tours.setItemLabelGenerator(id -> id.isEmpty() ? "None (the phases)"
+                : opened.tour(id).map(Tour::title).orElse(id));
+        tours.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                ViewState current = state().peek();
+                go(event.getValue().isEmpty()
+                        ? current.withPresentation(current.presentation().withoutTour())
+                        : Choices.tourStep(opened, current, opened.tour(event.getValue()).orElseThrow(), 1));
+            }
+        });
+        Button keys = new Button("Keys (?)");
+        keys.setId("present-keys-button");
+        Button leave = new Button("Leave (Esc)", click -> move("leave"));
+        leave.setId("leave-present");
+        Signal.effect(this, () -> Optional.ofNullable(narration.get()).ifPresent(shown -> {
+            counter.setText(shown.counter());
+            tours.setValue(shown.tourId());
+        }));
+        Div controls = new Div(counter, tours, keys, leave);
+        controls.addClassName("present-controls");
+        Header bar = new Header(title, controls);
+        bar.addClassName("present-bar");
+        return bar;
+    }
+
+    private Section narrationPanel(Signal<Narration> narration) {
+        Paragraph kicker = new Paragraph();
+        kicker.addClassName("present-kicker");
+        H2 title = new H2();
+        title.setId("present-title");
+        Paragraph text = new Paragraph();
+        text.setId("present-text");
+        Paragraph prompt = new Paragraph();
+        prompt.setId("present-prompt");
+        Paragraph sources = new Paragraph();
+        sources.addClassName("present-sources");
+        Signal.effect(this, () -> Optional.ofNullable(narration.get()).ifPresent(shown -> {
+            kicker.setText(shown.kicker());
+            kicker.setVisible(!shown.kicker().equals(shown.title()));
+            title.setText(shown.title());
+            text.setText(shown.text());
+            prompt.setText(shown.prompt() == null ? "" : "Discuss: " + shown.prompt());
+            prompt.setVisible(shown.prompt() != null);
+            sources.setText(shown.sources().isEmpty() ? "" : "Sources: " + String.join("; ", shown.sources()));
+        }));
+        Section section = new Section(kicker, title, text, prompt, sources);
+        section.setId("present-narration");
+        section.addClassName("present-narration");
+        section.getElement().setAttribute("aria-label", "Narration");
+        return section;
+    }
+
+    private static Div blank() {
+        Div blank = new Div();
+        blank.setId("present-blank");
+        blank.getElement().setAttribute("hidden", true);
+        blank.getElement().setAttribute("aria-label", "The screen is blanked; press B to return");
+        return blank;
+    }
+
+    private static Div keyList() {
+        UnorderedList list = new UnorderedList();
+        for (String[] key : new String[][] {
+            {"\u2192, Page Down or Space", "next step"},
+            {"\u2190 or Page Up", "previous step"},
+            {"Home, End", "first and last step"},
+            {"B or .", "blank the screen, and back"},
+            {"F", "full screen"},
+            {"Esc", "leave present mode"},
+            {"?", "show or hide this list"}}) {
+            Span name = new Span(key[0]);
+            name.addClassName("present-key-name");
+            list.add(new ListItem(name, new Span(" " + key[1])));
+        }
+        H2 heading = new H2("Keys");
+        Div help = new Div(heading, list, new Button("Close"));
+        help.setId("present-help");
+        help.getElement().setAttribute("hidden", true);
+        help.getElement().setAttribute("role", "dialog");
+        help.getElement().setAttribute("aria-label", "Keys");
+        help.getElement().setAttribute("tabindex", "-1");
+        return help;
+    }
+
+    /** Moves the presentation: through the tour if one is on, or was last, otherwise through the phases. */
+    private void move(String action) {
+        ViewState current = state().peek();
+        if (current == null || pack == null) {
+            return;
+        }
+        if (action.equals("leave")) {
+            go(current.withPresentation(current.presentation().withMode(Mode.EXPLORE)));
+            return;
+        }
+        Optional<Tour> tour = current.presentation().tour().flatMap(pack::tour).or(() -> Optional.ofNullable(
+                lastTour));
+        if (tour.isPresent()) {
+            int count = tour.get().steps().size();
+            int at = current.presentation().tour().isPresent() ? current.presentation().tourStep() : lastStep;
+            go(Choices.tourStep(pack, current, tour.get(), target(action, at, count)));
+            return;
+        }
+        List<Phase> phases = pack.phases();
+        int at = current.position().phase().flatMap(pack::phase).map(Phase::index).map(index -> index + 1)
+                .orElse(1);
+        go(Choices.phase(pack, current, phases.get(target(action, at, phases.size()) - 1)));
+    }
+
+    // Steps count from 1; a move past either end stays there.
+    private static int target(String action, int at, int count) {
+        int next = switch (action) {
+            case "next" -> at + 1;
+            case "previous" -> at - 1;
+            case "first" -> 1;
+            case "last" -> count;
+            default -> at;
+        };
+        return Math.max(1, Math.min(count, next));
+    }
+}
