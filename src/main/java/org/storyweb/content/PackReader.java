@@ -527,7 +527,8 @@ final class PackReader {
                 text(node, "track"), optionalText(node, "phase"), optionalInt(node, "chapter"),
                 optionalInt(node, "revealedInChapter"), strings(node, "characters"), text(node, "text"),
                 strings(node, "sources"), strings(node, "themes"), node.path("uncertain").asBoolean(false),
-                optionalText(node, "note"), strings(node, "prompts"), strings(node, "aliases"));
+                optionalText(node, "note"), strings(node, "prompts"), strings(node, "aliases"),
+                node.path("backstory").asBoolean(false));
     }
 
     private static Source source(JsonNode node) {

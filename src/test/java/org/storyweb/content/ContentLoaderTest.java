@@ -60,10 +60,10 @@ class ContentLoaderTest {
         assertEquals(List.of(
                 new Event("meeting", "Anna meets Ben", FuzzyDate.parse("1975-09"), "story", "childhood", 1, 1,
                         List.of("anna", "ben"), "Anna meets Ben at school.", List.of("notes"), List.of("memory"),
-                        false, null, List.of("Why does Anna remember this day?"), List.of()),
+                        false, null, List.of("Why does Anna remember this day?"), List.of(), false),
                 new Event("publication", "A Novel is published", FuzzyDate.parse("2001-05-03"), "author", null, null,
                         null, List.of(), "The novel is published.", List.of("review"), List.of(), true,
-                        "The day is not confirmed.", List.of(), List.of())), pack.events());
+                        "The day is not confirmed.", List.of(), List.of(), false)), pack.events());
         assertEquals(List.of(new Relationship("anna-ben", "anna", "ben", List.of(new RelationshipState("childhood",
                 "later", RelationKind.FRIENDSHIP, "friends",
                 List.of(new Evidence(2, null, "They stay friends.", List.of("notes"))),

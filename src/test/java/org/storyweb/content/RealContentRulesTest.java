@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.storyweb.story.Chapter;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
+import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.Relationship;
@@ -178,6 +181,35 @@ class RealContentRulesTest {
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * The derived-dates rule of phases.yaml: the middle of a story event's date lies within its phase's years, so
+     * that no two derived dates contradict each other; backstory (told in the phase, happened before it) starts
+     * before the phase instead.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyStoryEventHappensWithinItsPhasesYearsUnlessItIsBackstory() {
+        return PACKS.stream().flatMap(pack -> pack.events().stream()
+                .filter(event -> event.phase().flatMap(pack::phase).flatMap(Phase::whenKnown).isPresent())
+                .map(event -> DynamicTest.dynamicTest(file(pack, "events", event.id()), () -> {
+                    Phase phase = pack.phase(event.phaseId()).orElseThrow();
+                    FuzzyDate when = phase.whenKnown().orElseThrow();
+                    if (event.backstory()) {
+                        assertTrue(event.date().earliest().isBefore(when.earliest()), "is backstory, but "
+                                + event.date().label() + " does not start before the phase \"" + phase.id()
+                                + "\" (" + when.label() + "); it is not backstory, or its phase is wrong");
+                    } else {
+                        LocalDate middle = middle(event.date());
+                        assertFalse(middle.isBefore(when.earliest()) || middle.isAfter(when.latest()),
+                                event.date().label() + " falls outside its phase \"" + phase.id() + "\" ("
+                                        + when.label() + "); follow the rule in phases.yaml, or mark it backstory");
+                    }
+                })));
+    }
+
+    private static LocalDate middle(FuzzyDate date) {
+        return date.earliest().plusDays(ChronoUnit.DAYS.between(date.earliest(), date.latest()) / 2);
     }
 
     @Test

@@ -63,9 +63,9 @@ class ViewStateCodecTest {
                         List.of()))));
         List<Event> events = List.of(
                 new Event("meeting", "They meet", FuzzyDate.parse("1990"), "story", "school", 1, 1, List.of("ann"),
-                        "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting")),
+                        "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting"), false),
                 new Event("dolly", "Dolly", FuzzyDate.parse("1996-07-05"), "science", null, null, null, List.of(),
-                        "", List.of("s"), List.of(), false, null, List.of(), List.of()));
+                        "", List.of("s"), List.of(), false, null, List.of(), List.of(), false));
         return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of());
     }
 
