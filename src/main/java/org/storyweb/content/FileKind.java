@@ -12,7 +12,9 @@ enum FileKind {
     CHARACTER("characters/", "character", "character"),
     RELATIONSHIP("relationships/", "relationship", "relationship"),
     EVENT("events/", "event", "event"),
-    SOURCE("sources/", "source", "source");
+    SOURCE("sources/", "source", "source"),
+    THEME("themes/", "theme", "theme"),
+    GLOSSARY("glossary/", "glossary", "glossary term");
 
     /** The file name, or for kinds with one file per entity the folder name ending in "/". */
     final String place;

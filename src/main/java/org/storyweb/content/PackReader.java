@@ -5,6 +5,7 @@ import static org.storyweb.content.YamlDocument.child;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.GlossaryTerm;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
@@ -51,7 +53,6 @@ final class PackReader {
     // The ids each kind defines. A map stays null when its file could not be read, so that references to it are
     // not reported as well: the author first fixes that file.
     private final Map<FileKind, Map<String, Place>> ids = new EnumMap<>(FileKind.class);
-    private Map<String, Place> themes;
     private Map<String, Place> groups;
     private Map<String, Integer> phaseOrder;
     private TreeSet<Integer> chapters;
@@ -96,7 +97,8 @@ final class PackReader {
                         ? "is not read, because content files end in .yaml; rename it to "
                                 + path.substring(path.lastIndexOf('/') + 1, path.length() - ".yml".length()) + ".yaml"
                         : "is not read, because a pack holds only work.yaml, tracks.yaml, phases.yaml, "
-                                + "structure.yaml and the folders characters/, relationships/, events/ and sources/");
+                                + "structure.yaml and the folders characters/, relationships/, events/, sources/, "
+                                + "themes/ and glossary/");
                 continue;
             }
             String text;
@@ -121,7 +123,6 @@ final class PackReader {
 
     private void index() {
         single(FileKind.WORK).ifPresent(work -> {
-            themes = listIds(work, "/themes", "theme");
             groups = listIds(work, "/groups", "group");
         });
         single(FileKind.TRACKS).ifPresent(tracks -> ids.put(FileKind.TRACKS, listIds(tracks, "/tracks", "track")));
@@ -132,7 +133,8 @@ final class PackReader {
             defined.keySet().forEach(id -> phaseOrder.put(id, phaseOrder.size()));
         });
         single(FileKind.STRUCTURE).ifPresent(this::indexStructure);
-        for (FileKind kind : List.of(FileKind.CHARACTER, FileKind.RELATIONSHIP, FileKind.EVENT, FileKind.SOURCE)) {
+        for (FileKind kind : List.of(FileKind.CHARACTER, FileKind.RELATIONSHIP, FileKind.EVENT, FileKind.SOURCE,
+                FileKind.THEME, FileKind.GLOSSARY)) {
             Map<String, Place> defined = new LinkedHashMap<>();
             // Files whose id matches their name go first, so that a copied file, not its original, is the one
             // told that its id is taken.
@@ -227,6 +229,8 @@ final class PackReader {
         documents.get(FileKind.CHARACTER).forEach(this::checkCharacter);
         documents.get(FileKind.EVENT).forEach(this::checkEvent);
         documents.get(FileKind.RELATIONSHIP).forEach(this::checkRelationship);
+        documents.get(FileKind.THEME).forEach(this::checkTheme);
+        checkGlossary(documents.get(FileKind.GLOSSARY));
     }
 
     private void checkWork(YamlDocument work) {
@@ -305,9 +309,29 @@ final class PackReader {
         chapter(event, "/revealedInChapter");
         references(event, "/characters", FileKind.CHARACTER);
         references(event, "/sources", FileKind.SOURCE);
-        JsonNode list = event.at("/themes");
-        for (int i = 0; i < list.size(); i++) {
-            reference(event, child("/themes", i), themes, "theme", "add it to the themes in work.yaml");
+        references(event, "/themes", FileKind.THEME);
+    }
+
+    private void checkTheme(YamlDocument theme) {
+        references(theme, "/sources", FileKind.SOURCE);
+    }
+
+    // The details panel links each form of a term where an event's text uses it, so a word can mean one term only.
+    private void checkGlossary(List<YamlDocument> terms) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (YamlDocument term : terms) {
+            chapter(term, "/firstChapter");
+            references(term, "/sources", FileKind.SOURCE);
+            JsonNode forms = term.at("/forms");
+            for (int i = 0; i < forms.size(); i++) {
+                String form = forms.get(i).asText().toLowerCase(Locale.ROOT);
+                String owner = owners.putIfAbsent(form, stem(term));
+                if (owner != null && !owner.equals(stem(term))) {
+                    problems.at(term, child("/forms", i), "the word \"" + forms.get(i).asText() + "\" already "
+                            + "stands for the term in glossary/" + owner + ".yaml; a word links to one term only, so "
+                            + "remove it from one of them");
+                }
+            }
         }
     }
 
@@ -458,8 +482,9 @@ final class PackReader {
     StoryPack build() {
         JsonNode work = single(FileKind.WORK).orElseThrow().root();
         JsonNode narration = work.path("narration");
-        List<Theme> themeList = new ArrayList<>();
-        work.path("themes").forEach(theme -> themeList.add(new Theme(text(theme, "id"), text(theme, "title"))));
+        // Themes first, then motifs, each by title: the order of the filters.
+        List<Theme> themeList = roots(FileKind.THEME).stream().map(PackReader::theme)
+                .sorted(Comparator.comparing(Theme::kind).thenComparing(Theme::title)).toList();
         List<CharacterGroup> groupList = new ArrayList<>();
         work.path("groups").forEach(group -> groupList.add(new CharacterGroup(text(group, "id"), text(group, "label"),
                 text(group, "background"), text(group, "border"), text(group, "text"),
@@ -491,7 +516,20 @@ final class PackReader {
                 roots(FileKind.CHARACTER).stream().map(PackReader::character).toList(),
                 roots(FileKind.RELATIONSHIP).stream().map(PackReader::relationship).toList(),
                 roots(FileKind.EVENT).stream().map(PackReader::event).toList(),
-                roots(FileKind.SOURCE).stream().map(PackReader::source).toList());
+                roots(FileKind.SOURCE).stream().map(PackReader::source).toList(),
+                roots(FileKind.GLOSSARY).stream().map(PackReader::term).toList());
+    }
+
+    private static Theme theme(JsonNode node) {
+        return new Theme(text(node, "id"), text(node, "title"),
+                Theme.Kind.valueOf(text(node, "kind").toUpperCase(Locale.ROOT)), text(node, "description"),
+                strings(node, "sources"));
+    }
+
+    private static GlossaryTerm term(JsonNode node) {
+        return new GlossaryTerm(text(node, "id"), text(node, "term"), strings(node, "forms"),
+                text(node, "definition"), node.path("firstChapter").asInt(), strings(node, "sources"),
+                optionalText(node, "note"));
     }
 
     private JsonNode root(FileKind kind) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * One content pack, fully loaded and checked: every id it uses resolves. Immutable.
  * <p>
  * Lists keep a fixed order: tracks and phases as the pack gives them, events by their earliest date, characters,
- * relationships and sources by id.
+ * relationships, sources and glossary terms by id.
  */
 public final class StoryPack {
 
@@ -24,6 +24,7 @@ public final class StoryPack {
     private final List<Relationship> relationships;
     private final List<Event> events;
     private final List<Source> sources;
+    private final List<GlossaryTerm> glossary;
 
     private final Map<String, Track> tracksById;
     private final Map<String, Phase> phasesById;
@@ -31,10 +32,11 @@ public final class StoryPack {
     private final Map<String, Relationship> relationshipsById;
     private final Map<String, Event> eventsById;
     private final Map<String, Source> sourcesById;
+    private final Map<String, GlossaryTerm> termsById;
 
     public StoryPack(Work work, List<Track> tracks, List<Phase> phases, List<Part> parts,
             List<StoryCharacter> characters, List<Relationship> relationships, List<Event> events,
-            List<Source> sources) {
+            List<Source> sources, List<GlossaryTerm> glossary) {
         this.work = work;
         this.tracks = List.copyOf(tracks);
         this.phases = phases.stream().sorted(Comparator.comparingInt(Phase::index)).toList();
@@ -45,12 +47,14 @@ public final class StoryPack {
                 .sorted(Comparator.comparing((Event e) -> e.date().earliest()).thenComparing(Event::id))
                 .toList();
         this.sources = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
+        this.glossary = glossary.stream().sorted(Comparator.comparing(GlossaryTerm::id)).toList();
         this.tracksById = index(this.tracks, Track::id);
         this.phasesById = index(this.phases, Phase::id);
         this.charactersById = index(this.characters, StoryCharacter::id);
         this.relationshipsById = index(this.relationships, Relationship::id);
         this.eventsById = index(this.events, Event::id);
         this.sourcesById = index(this.sources, Source::id);
+        this.termsById = index(this.glossary, GlossaryTerm::id);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -96,6 +100,11 @@ public final class StoryPack {
         return sources;
     }
 
+    /** The words the novel uses in its own way, by id. */
+    public List<GlossaryTerm> glossary() {
+        return glossary;
+    }
+
     public Optional<Track> track(String id) {
         return Optional.ofNullable(tracksById.get(id));
     }
@@ -118,6 +127,10 @@ public final class StoryPack {
 
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    public Optional<GlossaryTerm> term(String id) {
+        return Optional.ofNullable(termsById.get(id));
     }
 
     /** The events a character takes part in, in timeline order. */

@@ -47,7 +47,8 @@ class ViewStateCodecTest {
 
     private static StoryPack tinyPack(String id) {
         Work work = new Work(id, "Tiny " + id, "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(new Theme("memory", "Memory"), new Theme("loss", "Loss")), List.of(),
+                List.of(new Theme("memory", "Memory", Theme.Kind.THEME, "", List.of()),
+                        new Theme("loss", "Loss", Theme.Kind.THEME, "", List.of())), List.of(),
                 List.of(org.storyweb.relations.TinyPacks.STUDENTS));
         List<Track> tracks = List.of(new Track("story", "Story", "", "#1d4f91"),
                 new Track("world", "World", "", "#8a5a00"), new Track("science", "Science", "", "#1f6b3a"));
@@ -66,7 +67,7 @@ class ViewStateCodecTest {
                         "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting"), false),
                 new Event("dolly", "Dolly", FuzzyDate.parse("1996-07-05"), "science", null, null, null, List.of(),
                         "", List.of("s"), List.of(), false, null, List.of(), List.of(), false));
-        return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of());
+        return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of(), List.of());
     }
 
     private static Reading read(String location) {
