@@ -213,6 +213,39 @@ class RealContentRulesTest {
     }
 
     @Test
+    void everyChapterOfTheNovelTellsAtLeastOneStoryEvent() {
+        StoryPack pack = novel();
+        Set<Integer> told = pack.events().stream().flatMap(event -> event.toldInChapter().stream())
+                .collect(Collectors.toSet());
+
+        List<Integer> untold = chapters(pack).stream().filter(chapter -> !told.contains(chapter)).sorted().toList();
+
+        assertEquals(List.of(), untold, "chapters that tell no event");
+    }
+
+    @Test
+    void theNovelHasAtLeastOneHundredAndTenEvents() {
+        assertTrue(novel().events().size() >= 110, novel().events().size() + " events");
+    }
+
+    /** A theme or motif shows on the timeline through the events that carry it, so each needs at least one. */
+    @TestFactory
+    Stream<DynamicTest> everyThemeAndMotifIsCarriedByAtLeastOneEvent() {
+        return PACKS.stream().flatMap(pack -> pack.work().themes().stream().map(theme -> DynamicTest.dynamicTest(
+                file(pack, "themes", theme.id()), () -> assertTrue(pack.events().stream()
+                        .anyMatch(event -> event.themeIds().contains(theme.id())), "no event carries it"))));
+    }
+
+    @Test
+    void theNovelExplainsAtLeastFifteenOfItsOwnWordsAndNamesItsThemesAndMotifs() {
+        StoryPack pack = novel();
+
+        assertTrue(pack.glossary().size() >= 15, pack.glossary().size() + " glossary terms");
+        assertTrue(pack.work().themes().stream().filter(theme -> theme.kind() == Theme.Kind.THEME).count() >= 7);
+        assertTrue(pack.work().themes().stream().filter(theme -> theme.kind() == Theme.Kind.MOTIF).count() >= 5);
+    }
+
+    @Test
     void theNovelOffersDiscussionPromptsOnAtLeastTenEventsOrRelationshipChanges() {
         StoryPack pack = novel();
         long events = pack.events().stream().filter(event -> !event.prompts().isEmpty()).count();

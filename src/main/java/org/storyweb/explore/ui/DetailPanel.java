@@ -112,8 +112,9 @@ class DetailPanel extends Composite<Section> {
         pack.track(event.trackId()).ifPresent(track -> rest.append(" \u00b7 ").append(track.title()));
         event.toldInChapter().ifPresent(chapter -> rest.append(" \u00b7 told in chapter ").append(chapter));
         line.appendText(rest.toString());
-        // Only words the reader has reached are explained: a definition can give away more than the event.
-        List<GlossaryTerm> readable = pack.glossary().stream()
+        // The glossary is the novel's own use of words, so only story events link them ("Gallery" in a real gallery's
+        // name is not Madame's); and only words the reader has reached, as a definition can give away more.
+        List<GlossaryTerm> readable = event.phase().isEmpty() ? List.of() : pack.glossary().stream()
                 .filter(term -> filter.spoilerLimitKnown().map(limit -> term.firstChapter() <= limit).orElse(true))
                 .toList();
         List<GlossaryTerm> linked = GlossaryLinks.append(content.appendElement("p"), event.text(), readable);
