@@ -14,8 +14,10 @@ import org.storyweb.story.GlossaryTerm;
 
 /**
  * Writes a content text into the details panel with the glossary's words linked: the first time a term's word
- * appears, as a whole word and whatever its capitals, it becomes a button that leads to the term's definition. The
- * text goes in as jsoup text nodes, so it is escaped like every other text of the panel.
+ * appears as a whole word, it becomes a button that leads to the term's definition. A form in lower case matches
+ * whatever its capitals ("carer", "Carer"); a form with capitals matches only as written, so that "Gallery" is
+ * Madame's and "an art gallery" is not. The text goes in as jsoup text nodes, so it is escaped like every other text
+ * of the panel.
  */
 final class GlossaryLinks {
 
@@ -32,20 +34,22 @@ final class GlossaryLinks {
      */
     static List<GlossaryTerm> append(Element parent, String text, List<GlossaryTerm> terms) {
         Map<String, GlossaryTerm> byForm = new LinkedHashMap<>();
-        terms.forEach(term -> term.forms().forEach(form -> byForm.putIfAbsent(form.toLowerCase(Locale.ROOT), term)));
+        terms.forEach(term -> term.forms().forEach(form -> byForm.putIfAbsent(form, term)));
         if (byForm.isEmpty()) {
             parent.appendText(text);
             return List.of();
         }
         // Longest first, so that "recovery centres" wins over a shorter word inside it.
         String alternatives = byForm.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+                .map(form -> isLowerCase(form) ? "(?iu:" + Pattern.quote(form) + ")" : Pattern.quote(form))
+                .collect(Collectors.joining("|"));
+        Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])")
+                .matcher(text);
         List<GlossaryTerm> linked = new ArrayList<>();
         int written = 0;
         while (matcher.find()) {
-            GlossaryTerm term = byForm.get(matcher.group().toLowerCase(Locale.ROOT));
+            GlossaryTerm term = byForm.containsKey(matcher.group()) ? byForm.get(matcher.group())
+                    : byForm.get(matcher.group().toLowerCase(Locale.ROOT));
             if (term == null || linked.contains(term)) {
                 continue;
             }
@@ -58,6 +62,10 @@ final class GlossaryLinks {
         }
         parent.appendText(text.substring(written));
         return linked;
+    }
+
+    private static boolean isLowerCase(String form) {
+        return form.equals(form.toLowerCase(Locale.ROOT));
     }
 
     /** The id of the element that holds a term's definition in the panel. */

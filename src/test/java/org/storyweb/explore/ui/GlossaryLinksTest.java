@@ -29,6 +29,19 @@ class GlossaryLinksTest {
     }
 
     @Test
+    void aFormWithCapitalsMatchesOnlyAsWritten() {
+        GlossaryTerm gallery = new GlossaryTerm("gallery", "the Gallery", List.of("Gallery"), "Madame's.", 3,
+                List.of("notes"), null);
+        Element paragraph = new Element("p");
+
+        List<GlossaryTerm> linked = GlossaryLinks.append(paragraph, "An art gallery, and then the Gallery.",
+                List.of(gallery));
+
+        assertThat(linked).containsExactly(gallery);
+        assertThat(paragraph.select("button").eachText()).containsExactly("Gallery");
+    }
+
+    @Test
     void aWordInsideAnotherWordIsNotATerm() {
         Element paragraph = new Element("p");
 
