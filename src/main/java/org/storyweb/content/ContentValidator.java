@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.storyweb.story.StoryPack;
+import org.storyweb.story.Theme;
 
 /**
  * The validate command, {@code java -jar storyweb.jar --validate [folder]}: loads the content exactly as the
@@ -54,7 +55,10 @@ public final class ContentValidator {
         }
     }
 
-    /** "OK: 1 pack, 15 events, 6 characters, 6 relationships, 18 sources, 7 phases, 23 chapters, 3 tours." */
+    /**
+     * "OK: 1 pack, 15 events, 6 characters, 6 relationships, 18 sources, 7 phases, 23 chapters, 6 themes, 2 motifs,
+     * 15 glossary terms, 3 tours."
+     */
     static String summary(List<StoryPack> packs) {
         return "OK: " + count(packs.size(), "pack")
                 + ", " + count(packs.stream().mapToInt(p -> p.events().size()).sum(), "event")
@@ -64,11 +68,16 @@ public final class ContentValidator {
                 + ", " + count(packs.stream().mapToInt(p -> p.phases().size()).sum(), "phase")
                 + ", " + count(packs.stream().mapToInt(p -> p.parts().stream().mapToInt(part -> part.chapters().size())
                         .sum()).sum(), "chapter")
+                + ", " + count(packs.stream().mapToLong(p -> p.work().themes().stream()
+                        .filter(theme -> theme.kind() == Theme.Kind.THEME).count()).sum(), "theme")
+                + ", " + count(packs.stream().mapToLong(p -> p.work().themes().stream()
+                        .filter(theme -> theme.kind() == Theme.Kind.MOTIF).count()).sum(), "motif")
+                + ", " + count(packs.stream().mapToInt(p -> p.glossary().size()).sum(), "glossary term")
                 + ", " + count(packs.stream().mapToInt(p -> p.tours().size()).sum(), "tour")
                 + ".";
     }
 
-    private static String count(int n, String noun) {
+    private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -14,6 +14,8 @@ enum FileKind {
     RELATIONSHIP("relationships/", "relationship", "relationship"),
     EVENT("events/", "event", "event"),
     SOURCE("sources/", "source", "source"),
+    THEME("themes/", "theme", "theme"),
+    GLOSSARY("glossary/", "glossary", "glossary term"),
     TOUR("tours/", "tour", "tour");
 
     /** The file name, or for kinds with one file per entity the folder name ending in "/". */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.GlossaryTerm;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
@@ -56,7 +58,6 @@ final class PackReader {
     // The ids each kind defines. A map stays null when its file could not be read, so that references to it are
     // not reported as well: the author first fixes that file.
     private final Map<FileKind, Map<String, Place>> ids = new EnumMap<>(FileKind.class);
-    private Map<String, Place> themes;
     private Map<String, Place> groups;
     private Map<String, Integer> phaseOrder;
     private TreeSet<Integer> chapters;
@@ -125,7 +126,6 @@ final class PackReader {
 
     private void index() {
         single(FileKind.WORK).ifPresent(work -> {
-            themes = listIds(work, "/themes", "theme");
             groups = listIds(work, "/groups", "group");
         });
         single(FileKind.TRACKS).ifPresent(tracks -> ids.put(FileKind.TRACKS, listIds(tracks, "/tracks", "track")));
@@ -137,7 +137,7 @@ final class PackReader {
         });
         single(FileKind.STRUCTURE).ifPresent(this::indexStructure);
         for (FileKind kind : List.of(FileKind.CHARACTER, FileKind.RELATIONSHIP, FileKind.EVENT, FileKind.SOURCE,
-                FileKind.TOUR)) {
+                FileKind.THEME, FileKind.GLOSSARY, FileKind.TOUR)) {
             Map<String, Place> defined = new LinkedHashMap<>();
             // Files whose id matches their name go first, so that a copied file, not its original, is the one
             // told that its id is taken.
@@ -232,6 +232,8 @@ final class PackReader {
         documents.get(FileKind.CHARACTER).forEach(this::checkCharacter);
         documents.get(FileKind.EVENT).forEach(this::checkEvent);
         documents.get(FileKind.RELATIONSHIP).forEach(this::checkRelationship);
+        documents.get(FileKind.THEME).forEach(this::checkTheme);
+        checkGlossary(documents.get(FileKind.GLOSSARY));
         documents.get(FileKind.TOUR).forEach(this::checkTour);
     }
 
@@ -311,9 +313,29 @@ final class PackReader {
         chapter(event, "/revealedInChapter");
         references(event, "/characters", FileKind.CHARACTER);
         references(event, "/sources", FileKind.SOURCE);
-        JsonNode list = event.at("/themes");
-        for (int i = 0; i < list.size(); i++) {
-            reference(event, child("/themes", i), themes, "theme", "add it to the themes in work.yaml");
+        references(event, "/themes", FileKind.THEME);
+    }
+
+    private void checkTheme(YamlDocument theme) {
+        references(theme, "/sources", FileKind.SOURCE);
+    }
+
+    // The details panel links each form of a term where an event's text uses it, so a word can mean one term only.
+    private void checkGlossary(List<YamlDocument> terms) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (YamlDocument term : terms) {
+            chapter(term, "/firstChapter");
+            references(term, "/sources", FileKind.SOURCE);
+            JsonNode forms = term.at("/forms");
+            for (int i = 0; i < forms.size(); i++) {
+                String form = forms.get(i).asText().toLowerCase(Locale.ROOT);
+                String owner = owners.putIfAbsent(form, stem(term));
+                if (owner != null && !owner.equals(stem(term))) {
+                    problems.at(term, child("/forms", i), "the word \"" + forms.get(i).asText() + "\" already "
+                            + "stands for the term in glossary/" + owner + ".yaml; a word links to one term only, so "
+                            + "remove it from one of them");
+                }
+            }
         }
     }
 
@@ -364,10 +386,7 @@ final class PackReader {
             reference(tour, child(view, "relationship"), FileKind.RELATIONSHIP);
             reference(tour, child(view, "phase"), FileKind.PHASES);
             references(tour, child(view, "tracks"), FileKind.TRACKS);
-            JsonNode themeList = tour.at(child(view, "themes"));
-            for (int t = 0; t < themeList.size(); t++) {
-                reference(tour, child(child(view, "themes"), t), themes, "theme", "add it to the themes in work.yaml");
-            }
+            references(tour, child(view, "themes"), FileKind.THEME);
             chapter(tour, child(view, "upto"));
             checkWindow(tour, child(view, "window"));
             references(tour, child(step, "sources"), FileKind.SOURCE);
@@ -538,8 +557,9 @@ final class PackReader {
     StoryPack build() {
         JsonNode work = single(FileKind.WORK).orElseThrow().root();
         JsonNode narration = work.path("narration");
-        List<Theme> themeList = new ArrayList<>();
-        work.path("themes").forEach(theme -> themeList.add(new Theme(text(theme, "id"), text(theme, "title"))));
+        // Themes first, then motifs, each by title: the order of the filters.
+        List<Theme> themeList = roots(FileKind.THEME).stream().map(PackReader::theme)
+                .sorted(Comparator.comparing(Theme::kind).thenComparing(Theme::title)).toList();
         List<CharacterGroup> groupList = new ArrayList<>();
         work.path("groups").forEach(group -> groupList.add(new CharacterGroup(text(group, "id"), text(group, "label"),
                 text(group, "background"), text(group, "border"), text(group, "text"),
@@ -572,7 +592,20 @@ final class PackReader {
                 roots(FileKind.RELATIONSHIP).stream().map(PackReader::relationship).toList(),
                 roots(FileKind.EVENT).stream().map(PackReader::event).toList(),
                 roots(FileKind.SOURCE).stream().map(PackReader::source).toList(),
+                roots(FileKind.GLOSSARY).stream().map(PackReader::term).toList(),
                 roots(FileKind.TOUR).stream().map(PackReader::tour).toList());
+    }
+
+    private static Theme theme(JsonNode node) {
+        return new Theme(text(node, "id"), text(node, "title"),
+                Theme.Kind.valueOf(text(node, "kind").toUpperCase(Locale.ROOT)), text(node, "description"),
+                strings(node, "sources"));
+    }
+
+    private static GlossaryTerm term(JsonNode node) {
+        return new GlossaryTerm(text(node, "id"), text(node, "term"), strings(node, "forms"),
+                text(node, "definition"), node.path("firstChapter").asInt(), strings(node, "sources"),
+                optionalText(node, "note"));
     }
 
     private JsonNode root(FileKind kind) {
@@ -608,7 +641,8 @@ final class PackReader {
                 text(node, "track"), optionalText(node, "phase"), optionalInt(node, "chapter"),
                 optionalInt(node, "revealedInChapter"), strings(node, "characters"), text(node, "text"),
                 strings(node, "sources"), strings(node, "themes"), node.path("uncertain").asBoolean(false),
-                optionalText(node, "note"), strings(node, "prompts"), strings(node, "aliases"));
+                optionalText(node, "note"), strings(node, "prompts"), strings(node, "aliases"),
+                node.path("backstory").asBoolean(false));
     }
 
     private static Tour tour(JsonNode node) {

@@ -9,10 +9,12 @@ import java.util.Optional;
  * events have no phase or chapter, and a reveal point only when their text gives part of the story away.
  * <p>
  * {@code prompts} are discussion questions for a class; the list is empty, never null, when there are none.
+ * {@code backstory} marks a story event told in its phase that happened before it (history a character recounts).
  */
 public record Event(String id, String title, FuzzyDate date, String trackId, String phaseId, Integer chapter,
         Integer revealedInChapter, List<String> characterIds, String text, List<String> sourceIds,
-        List<String> themeIds, boolean uncertain, String note, List<String> prompts, List<String> aliases) {
+        List<String> themeIds, boolean uncertain, String note, List<String> prompts, List<String> aliases,
+        boolean backstory) {
 
     public Event {
         characterIds = List.copyOf(characterIds);

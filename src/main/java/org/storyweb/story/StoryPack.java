@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * One content pack, fully loaded and checked: every id it uses resolves. Immutable.
  * <p>
  * Lists keep a fixed order: tracks and phases as the pack gives them, events by their earliest date, characters,
- * relationships, sources and tours by id.
+ * relationships, sources, glossary terms and tours by id.
  */
 public final class StoryPack {
 
@@ -24,6 +24,7 @@ public final class StoryPack {
     private final List<Relationship> relationships;
     private final List<Event> events;
     private final List<Source> sources;
+    private final List<GlossaryTerm> glossary;
     private final List<Tour> tours;
 
     private final Map<String, Track> tracksById;
@@ -32,17 +33,18 @@ public final class StoryPack {
     private final Map<String, Relationship> relationshipsById;
     private final Map<String, Event> eventsById;
     private final Map<String, Source> sourcesById;
+    private final Map<String, GlossaryTerm> termsById;
     private final Map<String, Tour> toursById;
 
     public StoryPack(Work work, List<Track> tracks, List<Phase> phases, List<Part> parts,
             List<StoryCharacter> characters, List<Relationship> relationships, List<Event> events,
-            List<Source> sources) {
-        this(work, tracks, phases, parts, characters, relationships, events, sources, List.of());
+            List<Source> sources, List<GlossaryTerm> glossary) {
+        this(work, tracks, phases, parts, characters, relationships, events, sources, glossary, List.of());
     }
 
     public StoryPack(Work work, List<Track> tracks, List<Phase> phases, List<Part> parts,
             List<StoryCharacter> characters, List<Relationship> relationships, List<Event> events,
-            List<Source> sources, List<Tour> tours) {
+            List<Source> sources, List<GlossaryTerm> glossary, List<Tour> tours) {
         this.work = work;
         this.tracks = List.copyOf(tracks);
         this.phases = phases.stream().sorted(Comparator.comparingInt(Phase::index)).toList();
@@ -53,6 +55,7 @@ public final class StoryPack {
                 .sorted(Comparator.comparing((Event e) -> e.date().earliest()).thenComparing(Event::id))
                 .toList();
         this.sources = sources.stream().sorted(Comparator.comparing(Source::id)).toList();
+        this.glossary = glossary.stream().sorted(Comparator.comparing(GlossaryTerm::id)).toList();
         this.tours = tours.stream().sorted(Comparator.comparing(Tour::id)).toList();
         this.tracksById = index(this.tracks, Track::id);
         this.phasesById = index(this.phases, Phase::id);
@@ -60,6 +63,7 @@ public final class StoryPack {
         this.relationshipsById = index(this.relationships, Relationship::id);
         this.eventsById = index(this.events, Event::id);
         this.sourcesById = index(this.sources, Source::id);
+        this.termsById = index(this.glossary, GlossaryTerm::id);
         this.toursById = index(this.tours, Tour::id);
     }
 
@@ -115,6 +119,11 @@ public final class StoryPack {
         return Optional.ofNullable(toursById.get(id));
     }
 
+    /** The words the novel uses in its own way, by id. */
+    public List<GlossaryTerm> glossary() {
+        return glossary;
+    }
+
     public Optional<Track> track(String id) {
         return Optional.ofNullable(tracksById.get(id));
     }
@@ -137,6 +146,10 @@ public final class StoryPack {
 
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    public Optional<GlossaryTerm> term(String id) {
+        return Optional.ofNullable(termsById.get(id));
     }
 
     /** The events a character takes part in, in timeline order. */

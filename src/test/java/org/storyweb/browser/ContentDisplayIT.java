@@ -66,6 +66,19 @@ class ContentDisplayIT extends BrowserTest {
     }
 
     @Test
+    void aGlossaryWordInAnEventLeadsToItsDefinitionWithoutLeavingTheEvent() {
+        Event event = pack().event("kathy-becomes-ruths-carer").orElseThrow();
+        openEvent(event);
+        String address = page.url();
+
+        page.locator("#detail-panel button.glossary-term[data-choose='term:carer']").click();
+
+        assertThat(page.locator("#glossary-carer")).isFocused();
+        assertThat(page.locator("#detail-title")).hasText(event.title());
+        assertThat(page.url()).isEqualTo(address);
+    }
+
+    @Test
     void theNarrationIsMarkedOnTheTimeline() {
         // The narration's span, the late 1990s, is in view from the phases of the carer years on.
         page.navigate(url("/never-let-me-go?window=1990..2005"));

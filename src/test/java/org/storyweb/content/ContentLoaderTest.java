@@ -15,6 +15,7 @@ import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.GlossaryTerm;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
@@ -40,7 +41,8 @@ class ContentLoaderTest {
         StoryPack pack = Fixture.minimal(tempDir).load().defaultPack();
 
         assertEquals(new Work("a-novel", "A Novel", "An Author", FuzzyDate.parse("2001"), "A short novel for tests.",
-                "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory")), List.of(),
+                "London, 2000", FuzzyDate.parse("2000"), List.of(new Theme("memory", "Memory", Theme.Kind.THEME,
+                "Anna tells the story from memory.", List.of("notes"))), List.of(),
                 List.of(new CharacterGroup("student", "Students", "#dbe9ff", "#1d4f91", "#0b1f3a",
                         CharacterGroup.Shape.BOX))),
                 pack.work());
@@ -60,14 +62,16 @@ class ContentLoaderTest {
         assertEquals(List.of(
                 new Event("meeting", "Anna meets Ben", FuzzyDate.parse("1975-09"), "story", "childhood", 1, 1,
                         List.of("anna", "ben"), "Anna meets Ben at school.", List.of("notes"), List.of("memory"),
-                        false, null, List.of("Why does Anna remember this day?"), List.of()),
+                        false, null, List.of("Why does Anna remember this day?"), List.of(), false),
                 new Event("publication", "A Novel is published", FuzzyDate.parse("2001-05-03"), "author", null, null,
                         null, List.of(), "The novel is published.", List.of("review"), List.of(), true,
-                        "The day is not confirmed.", List.of(), List.of())), pack.events());
+                        "The day is not confirmed.", List.of(), List.of(), false)), pack.events());
         assertEquals(List.of(new Relationship("anna-ben", "anna", "ben", List.of(new RelationshipState("childhood",
                 "later", RelationKind.FRIENDSHIP, "friends",
                 List.of(new Evidence(2, null, "They stay friends.", List.of("notes"))),
                 List.of("What keeps them \"friends\"?", "Would you stay friends?"))))), pack.relationships());
+        assertEquals(List.of(new GlossaryTerm("carer", "carer", List.of("carer", "carers"),
+                "Someone who looks after the others.", 1, List.of("notes"), null)), pack.glossary());
     }
 
     @Test
@@ -88,8 +92,8 @@ class ContentLoaderTest {
 
     @Test
     void anUnknownTriangleMemberIsReportedAtTheReference() {
-        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/work.yaml", "themes:",
-                "triangle: [anna, ben, cara]\nthemes:");
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/work.yaml", "groups:",
+                "triangle: [anna, ben, cara]\ngroups:");
 
         assertEquals(List.of("content/a-novel/work.yaml:10 /triangle/2: \"cara\" is not a character in this pack; "
                 + "check the spelling, or add characters/cara.yaml"), fixture.problems());
@@ -151,7 +155,59 @@ class ContentLoaderTest {
         Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "themes: [memory]", "themes: [memory, loss]");
 
         assertEquals(List.of("content/a-novel/events/meeting.yaml:11 /themes/1: \"loss\" is not a theme in this "
-                + "pack; check the spelling, or add it to the themes in work.yaml"), fixture.problems());
+                + "pack; check the spelling, or add themes/loss.yaml"), fixture.problems());
+    }
+
+    @Test
+    void aThemeOfAnUnknownKindIsReportedAtItsKind() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/themes/memory.yaml", "kind: theme",
+                "kind: symbol");
+
+        assertEquals(List.of("content/a-novel/themes/memory.yaml:4 /kind: \"symbol\" is not allowed here; use one "
+                + "of: theme, motif"), fixture.problems());
+    }
+
+    @Test
+    void aThemeWithoutASourceIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/themes/memory.yaml", "sources: [notes]\n", "");
+
+        assertEquals(List.of("content/a-novel/themes/memory.yaml:2 /sources: the required field \"sources\" is "
+                + "missing"), fixture.problems());
+    }
+
+    @Test
+    void aGlossaryTermFirstMatteringInAChapterThatDoesNotExistIsReportedAtItsChapter() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/glossary/carer.yaml", "firstChapter: 1",
+                "firstChapter: 9");
+
+        assertEquals(List.of("content/a-novel/glossary/carer.yaml:6 /firstChapter: there is no chapter 9; "
+                + "structure.yaml has chapters 1–3"), fixture.problems());
+    }
+
+    @Test
+    void aGlossaryTermWithoutADefinitionIsReported() {
+        Fixture fixture = Fixture.minimal(tempDir).replace("a-novel/glossary/carer.yaml",
+                "definition: Someone who looks after the others.\n", "");
+
+        assertEquals(List.of("content/a-novel/glossary/carer.yaml:2 /definition: the required field \"definition\" "
+                + "is missing"), fixture.problems());
+    }
+
+    @Test
+    void aWordThatStandsForTwoGlossaryTermsIsReportedAtTheSecond() {
+        Fixture fixture = Fixture.minimal(tempDir).write("a-novel/glossary/helper.yaml", """
+                # yaml-language-server: $schema=../../schemas/glossary.schema.json
+                id: helper
+                term: helper
+                forms: [helper, Carers]
+                definition: Another word for a carer.
+                firstChapter: 2
+                sources: [notes]
+                """);
+
+        assertEquals(List.of("content/a-novel/glossary/helper.yaml:4 /forms/1: the word \"Carers\" already stands "
+                + "for the term in glossary/carer.yaml; a word links to one term only, so remove it from one of them"),
+                fixture.problems());
     }
 
     @Test
@@ -183,11 +239,11 @@ class ContentLoaderTest {
                 .replace("a-novel/work.yaml", "shape: box", "shape: circle");
 
         assertEquals(List.of(
-                "content/a-novel/work.yaml:16 /groups/0/background: is empty; put the colour in quotes, because # "
+                "content/a-novel/work.yaml:13 /groups/0/background: is empty; put the colour in quotes, because # "
                         + "starts a comment in YAML: \"#1d4f91\"",
-                "content/a-novel/work.yaml:17 /groups/0/border: \"navy\" is not a colour in the form #rrggbb; write # "
+                "content/a-novel/work.yaml:14 /groups/0/border: \"navy\" is not a colour in the form #rrggbb; write # "
                         + "and six hexadecimal digits, such as #1d4f91",
-                "content/a-novel/work.yaml:19 /groups/0/shape: \"circle\" is not allowed here; use one of: box, ellipse"),
+                "content/a-novel/work.yaml:16 /groups/0/shape: \"circle\" is not allowed here; use one of: box, ellipse"),
                 fixture.problems());
     }
 
@@ -198,9 +254,9 @@ class ContentLoaderTest {
                 .replace("a-novel/work.yaml", "border: \"#1d4f91\"", "border: \"#dddddd\"");
 
         assertEquals(List.of(
-                "content/a-novel/work.yaml:17 /groups/0/border: the border #dddddd has a contrast of 1.4:1 with the "
+                "content/a-novel/work.yaml:14 /groups/0/border: the border #dddddd has a contrast of 1.4:1 with the "
                         + "white page, but it needs at least 3.0:1 to be seen; make it darker",
-                "content/a-novel/work.yaml:18 /groups/0/text: the names (#8899aa on #dbe9ff) have a contrast of 2.4:1, "
+                "content/a-novel/work.yaml:15 /groups/0/text: the names (#8899aa on #dbe9ff) have a contrast of 2.4:1, "
                         + "but readable text needs at least 4.5:1; make the text darker or the background lighter"),
                 fixture.problems());
     }
@@ -545,8 +601,8 @@ class ContentLoaderTest {
                 "content/a-novel/events/old.yml: is not read, because content files end in .yaml; rename it to "
                         + "old.yaml",
                 "content/a-novel/notes.yaml: is not read, because a pack holds only work.yaml, tracks.yaml, "
-                        + "phases.yaml, structure.yaml and the folders characters/, relationships/, events/, sources/ "
-                        + "and tours/",
+                        + "phases.yaml, structure.yaml and the folders characters/, relationships/, events/, "
+                        + "sources/, themes/, glossary/ and tours/",
                 "content/a-novel/tracks.yaml: is missing; every pack needs one",
                 "content/drafts: has no work.yaml, so it is not read as a pack; add a work.yaml, or move its files "
                         + "into a pack",

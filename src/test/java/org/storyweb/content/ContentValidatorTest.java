@@ -34,7 +34,8 @@ class ContentValidatorTest {
     void theRealContentIsValid() {
         assertEquals(0, run(Path.of("content")), text(err));
         assertTrue(text(out).matches("OK: 1 pack, \\d+ events, \\d+ characters, \\d+ relationships, \\d+ sources, "
-                + "\\d+ phases, \\d+ chapters, \\d+ tours\\.\\R"), text(out));
+                + "\\d+ phases, \\d+ chapters, \\d+ themes, \\d+ motifs, \\d+ glossary terms, \\d+ tours\\.\\R"),
+                text(out));
         assertEquals("", text(err));
     }
 
@@ -47,7 +48,8 @@ class ContentValidatorTest {
     @Test
     void aValidFolderGetsASummary() {
         assertEquals(0, run(Fixture.minimal(tempDir).root));
-        assertEquals("OK: 1 pack, 2 events, 2 characters, 1 relationship, 2 sources, 2 phases, 3 chapters, 0 tours."
+        assertEquals("OK: 1 pack, 2 events, 2 characters, 1 relationship, 2 sources, 2 phases, 3 chapters, 1 theme, "
+                + "0 motifs, 1 glossary term, 0 tours."
                 + System.lineSeparator(), text(out));
     }
 

@@ -61,10 +61,24 @@ final class Fixture {
                         narration:
                           label: London, 2000
                           date: 2000
-                        themes:
-                          - id: memory
-                            title: Memory
                         """ + GROUPS)
+                .write(PACK + "/themes/memory.yaml", """
+                        # yaml-language-server: $schema=../../schemas/theme.schema.json
+                        id: memory
+                        title: Memory
+                        kind: theme
+                        description: Anna tells the story from memory.
+                        sources: [notes]
+                        """)
+                .write(PACK + "/glossary/carer.yaml", """
+                        # yaml-language-server: $schema=../../schemas/glossary.schema.json
+                        id: carer
+                        term: carer
+                        forms: [carer, carers]
+                        definition: Someone who looks after the others.
+                        firstChapter: 1
+                        sources: [notes]
+                        """)
                 .write(PACK + "/tracks.yaml", """
                         # yaml-language-server: $schema=../schemas/tracks.schema.json
                         tracks:

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.storyweb.story.Chapter;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
+import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.Relationship;
@@ -178,6 +181,68 @@ class RealContentRulesTest {
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * The derived-dates rule of phases.yaml: the middle of a story event's date lies within its phase's years, so
+     * that no two derived dates contradict each other; backstory (told in the phase, happened before it) starts
+     * before the phase instead.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyStoryEventHappensWithinItsPhasesYearsUnlessItIsBackstory() {
+        return PACKS.stream().flatMap(pack -> pack.events().stream()
+                .filter(event -> event.phase().flatMap(pack::phase).flatMap(Phase::whenKnown).isPresent())
+                .map(event -> DynamicTest.dynamicTest(file(pack, "events", event.id()), () -> {
+                    Phase phase = pack.phase(event.phaseId()).orElseThrow();
+                    FuzzyDate when = phase.whenKnown().orElseThrow();
+                    if (event.backstory()) {
+                        assertTrue(event.date().earliest().isBefore(when.earliest()), "is backstory, but "
+                                + event.date().label() + " does not start before the phase \"" + phase.id()
+                                + "\" (" + when.label() + "); it is not backstory, or its phase is wrong");
+                    } else {
+                        LocalDate middle = middle(event.date());
+                        assertFalse(middle.isBefore(when.earliest()) || middle.isAfter(when.latest()),
+                                event.date().label() + " falls outside its phase \"" + phase.id() + "\" ("
+                                        + when.label() + "); follow the rule in phases.yaml, or mark it backstory");
+                    }
+                })));
+    }
+
+    private static LocalDate middle(FuzzyDate date) {
+        return date.earliest().plusDays(ChronoUnit.DAYS.between(date.earliest(), date.latest()) / 2);
+    }
+
+    @Test
+    void everyChapterOfTheNovelTellsAtLeastOneStoryEvent() {
+        StoryPack pack = novel();
+        Set<Integer> told = pack.events().stream().flatMap(event -> event.toldInChapter().stream())
+                .collect(Collectors.toSet());
+
+        List<Integer> untold = chapters(pack).stream().filter(chapter -> !told.contains(chapter)).sorted().toList();
+
+        assertEquals(List.of(), untold, "chapters that tell no event");
+    }
+
+    @Test
+    void theNovelHasAtLeastOneHundredAndTenEvents() {
+        assertTrue(novel().events().size() >= 110, novel().events().size() + " events");
+    }
+
+    /** A theme or motif shows on the timeline through the events that carry it, so each needs at least one. */
+    @TestFactory
+    Stream<DynamicTest> everyThemeAndMotifIsCarriedByAtLeastOneEvent() {
+        return PACKS.stream().flatMap(pack -> pack.work().themes().stream().map(theme -> DynamicTest.dynamicTest(
+                file(pack, "themes", theme.id()), () -> assertTrue(pack.events().stream()
+                        .anyMatch(event -> event.themeIds().contains(theme.id())), "no event carries it"))));
+    }
+
+    @Test
+    void theNovelExplainsAtLeastFifteenOfItsOwnWordsAndNamesItsThemesAndMotifs() {
+        StoryPack pack = novel();
+
+        assertTrue(pack.glossary().size() >= 15, pack.glossary().size() + " glossary terms");
+        assertTrue(pack.work().themes().stream().filter(theme -> theme.kind() == Theme.Kind.THEME).count() >= 7);
+        assertTrue(pack.work().themes().stream().filter(theme -> theme.kind() == Theme.Kind.MOTIF).count() >= 5);
     }
 
     @Test

@@ -48,7 +48,8 @@ class ViewStateCodecTest {
 
     private static StoryPack tinyPack(String id) {
         Work work = new Work(id, "Tiny " + id, "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(new Theme("memory", "Memory"), new Theme("loss", "Loss")), List.of(),
+                List.of(new Theme("memory", "Memory", Theme.Kind.THEME, "", List.of()),
+                        new Theme("loss", "Loss", Theme.Kind.THEME, "", List.of())), List.of(),
                 List.of(org.storyweb.relations.TinyPacks.STUDENTS));
         List<Track> tracks = List.of(new Track("story", "Story", "", "#1d4f91"),
                 new Track("world", "World", "", "#8a5a00"), new Track("science", "Science", "", "#1f6b3a"));
@@ -64,15 +65,16 @@ class ViewStateCodecTest {
                         List.of()))));
         List<Event> events = List.of(
                 new Event("meeting", "They meet", FuzzyDate.parse("1990"), "story", "school", 1, 1, List.of("ann"),
-                        "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting")),
+                        "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting"), false),
                 new Event("dolly", "Dolly", FuzzyDate.parse("1996-07-05"), "science", null, null, null, List.of(),
-                        "", List.of("s"), List.of(), false, null, List.of(), List.of()));
+                        "", List.of("s"), List.of(), false, null, List.of(), List.of(), false));
         List<Tour> tours = List.of(new Tour("walk", "A walk", null, List.of(
                 new Tour.Step(Map.of("phase", "later", "event", "dolly", "window", "1990..2005"), "Dolly.", null,
                         List.of("s")),
                 new Tour.Step(Map.of("character", "ann", "order", "telling", "upto", "3"), "Ann.", null,
                         List.of("s")))));
-        return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of(), tours);
+        return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of(), List.of(),
+                tours);
     }
 
     private static Reading read(String location) {

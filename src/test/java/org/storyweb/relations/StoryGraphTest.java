@@ -30,7 +30,7 @@ class StoryGraphTest {
                 List.of(), List.of(), List.of(TinyPacks.STUDENTS));
         List<StoryCharacter> people = List.of(person("ann"), person("ben"), person("cat"), person("dan"));
         return new StoryPack(work, List.of(), List.of(SCHOOL, COLLEGE, WORK), List.of(), people, relationships,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     private static StoryCharacter person(String id) {

@@ -37,7 +37,7 @@ public final class TinyPacks {
     public static StoryPack pack(List<StoryCharacter> people, List<Relationship> relationships, List<Event> events) {
         Work work = new Work("tiny", "Tiny", "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
                 List.of(), List.of(), List.of(STUDENTS));
-        return new StoryPack(work, List.of(), PHASES, List.of(), people, relationships, events, List.of());
+        return new StoryPack(work, List.of(), PHASES, List.of(), people, relationships, events, List.of(), List.of());
     }
 
     /** A person whose name is the id with a capital letter: ann is Ann. */

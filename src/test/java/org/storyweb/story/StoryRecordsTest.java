@@ -13,7 +13,7 @@ class StoryRecordsTest {
 
     private static Event event(String phase, Integer chapter, Integer revealedInChapter, List<String> prompts) {
         return new Event("e", "E", FuzzyDate.parse("1990"), "story", phase, chapter, revealedInChapter, List.of(),
-                "", List.of("s"), List.of(), false, null, prompts, List.of());
+                "", List.of("s"), List.of(), false, null, prompts, List.of(), false);
     }
 
     @Test

@@ -92,10 +92,15 @@ class AnachronyChart extends Composite<Section> {
                 ? selectedEventId : null);
     }
 
-    // "Part Two: the Cottages" is "Part Two" above the chart, where the parts' strips are narrow.
+    // "Part Two (the Cottages)" or "Part Two: the Cottages" is "Part Two" above the chart, where the parts' strips
+    // are narrow.
     private static String shortTitle(String title) {
-        int colon = title.indexOf(':');
-        return colon > 0 ? title.substring(0, colon) : title;
+        int end = title.indexOf(':');
+        int bracket = title.indexOf(" (");
+        if (bracket > 0 && (end < 0 || bracket < end)) {
+            end = bracket;
+        }
+        return end > 0 ? title.substring(0, end) : title;
     }
 
     private static int decade(LocalDate date) {

@@ -14,6 +14,7 @@ import org.storyweb.explore.ViewState;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.GlossaryTerm;
 import org.storyweb.story.Phase;
 import org.storyweb.story.Relationship;
 import org.storyweb.story.RelationshipState;
@@ -28,8 +29,8 @@ import org.storyweb.story.StoryPack;
  * <p>
  * The panel is read, not edited, so it goes to the browser as one fragment of HTML instead of a tree of components:
  * a new selection costs one value on the wire and nothing in the session. The fragment is built with jsoup, which
- * escapes every text and attribute, so content text stays text. Its buttons (a person, an event) carry their id in
- * a data attribute, and one click listener on the panel hears them all.
+ * escapes every text and attribute, so content text stays text. Its buttons (a person, an event, a glossary word)
+ * carry their id in a data attribute, and one click listener on the panel hears them all.
  */
 class DetailPanel extends Composite<Section> {
 
@@ -62,6 +63,11 @@ class DetailPanel extends Composite<Section> {
                 go.accept(Choices.character(state.peek(), kindAndId[1]));
             } else if (kindAndId.length == 2 && kindAndId[0].equals("event") && pack.event(kindAndId[1]).isPresent()) {
                 go.accept(Choices.event(pack, state.peek(), kindAndId[1]));
+            } else if (chosen.startsWith(GlossaryLinks.CHOICE) && pack.term(kindAndId[1]).isPresent()) {
+                // A word's definition is further down this panel: bring it into view; the view itself stays.
+                getContent().getElement().executeJs("const term = this.querySelector('#' + $0);"
+                        + " if (term) { term.scrollIntoView({block: 'nearest'}); term.focus(); }",
+                        GlossaryLinks.anchor(pack.term(kindAndId[1]).orElseThrow()));
             }
         }).addEventData(CHOSEN);
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
@@ -73,7 +79,7 @@ class DetailPanel extends Composite<Section> {
         Element content = new Element("div").addClass("detail-body");
         switch (shown.selection()) {
             case ViewState.EventSelection selected -> pack.event(selected.eventId())
-                    .ifPresent(event -> event(content, event));
+                    .ifPresent(event -> event(content, event, shown.filter()));
             case ViewState.CharacterSelection selected -> pack.character(selected.characterId())
                     .ifPresent(character -> character(content, character, shown.filter().events()));
             case ViewState.RelationshipSelection selected -> pack.relationship(selected.relationshipId())
@@ -97,7 +103,7 @@ class DetailPanel extends Composite<Section> {
                 .text("Choose an event on the timeline, or a person in the graph, to see the details here.");
     }
 
-    private void event(Element content, Event event) {
+    private void event(Element content, Event event, ExplorerFilter filter) {
         content.appendElement("h2").id("detail-title").text(event.title());
         FuzzyDate date = event.date();
         Element line = content.appendElement("p").addClass("detail-date");
@@ -106,7 +112,12 @@ class DetailPanel extends Composite<Section> {
         pack.track(event.trackId()).ifPresent(track -> rest.append(" \u00b7 ").append(track.title()));
         event.toldInChapter().ifPresent(chapter -> rest.append(" \u00b7 told in chapter ").append(chapter));
         line.appendText(rest.toString());
-        content.appendElement("p").text(event.text());
+        // The glossary is the novel's own use of words, so only story events link them ("Gallery" in a real gallery's
+        // name is not Madame's); and only words the reader has reached, as a definition can give away more.
+        List<GlossaryTerm> readable = event.phase().isEmpty() ? List.of() : pack.glossary().stream()
+                .filter(term -> filter.spoilerLimitKnown().map(limit -> term.firstChapter() <= limit).orElse(true))
+                .toList();
+        List<GlossaryTerm> linked = GlossaryLinks.append(content.appendElement("p"), event.text(), readable);
         if (event.uncertain() || event.note() != null) {
             Element note = content.appendElement("p").addClass("detail-note");
             if (event.uncertain()) {
@@ -129,6 +140,27 @@ class DetailPanel extends Composite<Section> {
         event.sourceIds().stream().flatMap(id -> pack.source(id).stream())
                 .forEach(source -> source(sources.appendElement("li"), source));
         prompts(content, event.prompts(), "To discuss");
+        glossary(content, linked);
+    }
+
+    /** The definitions of the words linked in an event's text, which their links lead to. */
+    private void glossary(Element content, List<GlossaryTerm> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        content.appendElement("h3").text("Words the novel uses in its own way");
+        Element list = content.appendElement("dl").addClass("detail-glossary");
+        for (GlossaryTerm term : terms) {
+            list.appendElement("dt").id(GlossaryLinks.anchor(term)).attr("tabindex", "-1").text(term.term());
+            Element definition = list.appendElement("dd");
+            definition.appendText(term.definition() + " First matters in chapter " + term.firstChapter() + ".");
+            term.noteKnown().ifPresent(note -> definition.appendText(" " + note));
+            term.sourceIds().stream().flatMap(id -> pack.source(id).stream()).forEach(source -> {
+                definition.appendText(" (");
+                source(definition, source);
+                definition.appendText(")");
+            });
+        }
     }
 
     /** A character and those of their events that the view shows. */

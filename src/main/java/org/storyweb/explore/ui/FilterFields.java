@@ -45,7 +45,7 @@ class FilterFields extends Composite<Div> {
         });
         themeFilter.setLabel("Themes");
         themeFilter.setId("theme-filter");
-        themeFilter.setItemLabelGenerator(Theme::title);
+        themeFilter.setItemLabelGenerator(Theme::label);
         themeFilter.setItems(pack.work().themes());
         themeFilter.setVisible(!pack.work().themes().isEmpty());
         themeFilter.addValueChangeListener(event -> {

@@ -122,6 +122,21 @@ class ExplorerViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aGlossaryWordInAnEventsTextLinksToItsDefinitionInThePanel() {
+        Event event = pack.event("kathy-becomes-ruths-carer").orElseThrow();
+
+        clickItem(event.id());
+
+        org.jsoup.nodes.Element link = details().selectFirst("button.glossary-term[data-choose=term:carer]");
+        assertThat(link).isNotNull();
+        assertThat(details().getElementById(link.attr("aria-controls")).text()).isEqualTo("carer");
+        assertThat(details().select("p").eachText()).contains(event.text());
+        String location = location();
+        clickInDetails(link.text());
+        assertThat(location()).isEqualTo(location);
+    }
+
+    @Test
     void selectingAnEventShowsItsDetailsAndHighlightsItsPeople() {
         Event event = pack.event("visit-to-madame").orElseThrow();
 

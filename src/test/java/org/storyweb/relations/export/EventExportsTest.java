@@ -21,9 +21,9 @@ class EventExportsTest {
     private static final StoryPack PACK = TinyPacks.pack(List.of(TinyPacks.person("ann")), List.of(), List.of(
             new Event("boat", AWKWARD_TITLE, FuzzyDate.parse("1990s"), "story", "work", 19, 19,
                     List.of("ann", "ben"), "text", List.of("src-a", "src-b"), List.of("memory"), true,
-                    "Approximate; the novel gives none.", List.of(), List.of()),
+                    "Approximate; the novel gives none.", List.of(), List.of(), false),
             new Event("dolly", "Dolly the sheep", FuzzyDate.parse("1996-07-05"), "science", null, null, null,
-                    List.of(), "text", List.of("roslin"), List.of(), false, null, List.of(), List.of())));
+                    List.of(), "text", List.of("roslin"), List.of(), false, null, List.of(), List.of(), false)));
 
     @Test
     void jsonHasOneObjectPerEventWithEveryColumn() {

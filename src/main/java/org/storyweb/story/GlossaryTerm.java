@@ -1,0 +1,25 @@
+package org.storyweb.story;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A word the novel uses in its own way ("carer", "complete"), with a short definition, the chapter in which it first
+ * matters, and its sources. {@code forms} are the words that stand for it in an event's text ("carer", "carers").
+ */
+public record GlossaryTerm(String id, String term, List<String> forms, String definition, int firstChapter,
+        List<String> sourceIds, String note) {
+
+    public GlossaryTerm {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(term, "term");
+        forms = List.copyOf(forms);
+        sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** Where sources differ, what they say. */
+    public Optional<String> noteKnown() {
+        return Optional.ofNullable(note);
+    }
+}
