@@ -27,11 +27,18 @@ class ExplorerView extends LinkedView {
         Signal.effect(this, () -> setClassName("mode-embed", embedded.get()));
     }
 
+    // The details of what is chosen, under the guided tour's step or the list of tours.
+    private Div details(StoryPack opened) {
+        Div column = new Div(new TourGuide(opened, state()), new DetailPanel(opened, state(), this::go));
+        column.addClassName("details-column");
+        return column;
+    }
+
     @Override
     protected void open(StoryPack opened) {
         PackDrawings.Drawing drawing = drawings.of(opened);
         Div stage = new Div(new TimelinePanel(opened, drawing, state(), this::go, this::keep),
-                new GraphPanel(opened, drawing, state(), this::go), new DetailPanel(opened, state(), this::go));
+                new GraphPanel(opened, drawing, state(), this::go), details(opened));
         stage.addClassName("explorer-stage");
         Div screen = new Div(new ControlBar(opened, state(), this::go), notices(), stage);
         screen.addClassName("explorer-screen");
