@@ -1,5 +1,6 @@
 package org.storyweb;
 
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -8,12 +9,16 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.storyweb.classroom.ClassView;
 import org.storyweb.content.ContentValidator;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+// A student's class page is opened by a link from outside the app, and the build does not see that it needs the
+// timeline's and graph's scripts (they would load on demand for the explorer only), so they load with the page.
+@LoadDependenciesOnStartup(ClassView.class)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

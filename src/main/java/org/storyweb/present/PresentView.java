@@ -1,6 +1,14 @@
 package org.storyweb.present;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.VaadinSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.storyweb.classroom.ClassRooms;
+import org.storyweb.explore.ViewNavigation;
+import org.storyweb.share.QrCode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
@@ -41,21 +49,108 @@ public class PresentView extends LinkedView {
     private static final String NO_TOUR = "";
 
     private final PackDrawings drawings;
+    private final ClassRooms rooms;
+    private final Span classCode = new Span();
+    private final Button startClass = new Button("Start class");
+    private final Button showJoin = new Button("Join screen");
+    private final Button endClass = new Button("End class");
+    private final Div join = new Div();
     private StoryPack pack;
     // The tour step last shown, so that Next goes on with the tour after the presenter clicked something else.
     private Tour lastTour;
     private int lastStep;
 
-    PresentView(StoryPacks packs, PackDrawings drawings) {
+    PresentView(StoryPacks packs, PackDrawings drawings, ClassRooms rooms) {
         super(packs, Mode.PRESENT);
         this.drawings = drawings;
+        this.rooms = rooms;
         addClassName("present");
         addListener(PresentKeyEvent.class, key -> move(key.action()));
+        classCode.setId("class-code");
+        startClass.setId("start-class");
+        startClass.addClickListener(click -> startClass());
+        showJoin.setId("show-join");
+        showJoin.addClickListener(click -> join.setVisible(!join.isVisible()));
+        endClass.setId("end-class");
+        endClass.addClickListener(click -> endClass());
+        join.setId("class-join");
+        join.getElement().setAttribute("role", "dialog");
+        join.getElement().setAttribute("aria-label", "Join the class");
+        join.setVisible(false);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         getElement().executeJs("window.storywebPresentKeys(this)");
+        showClass();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        // A reload or a closed tab: the class waits a while for the presenter to come back.
+        runningClass().ifPresent(opened -> rooms.presenterLeft(opened.session().code(), opened.secret()));
+    }
+
+    // ---- The live class: the presenter's secret lives in the presenter's own session, never in a link ----
+
+    private static final String CLASS_ATTRIBUTE = ClassRooms.Opened.class.getName();
+
+    private Optional<ClassRooms.Opened> runningClass() {
+        return Optional.ofNullable(VaadinSession.getCurrent())
+                .map(session -> (ClassRooms.Opened) session.getAttribute(CLASS_ATTRIBUTE))
+                .filter(opened -> rooms.find(opened.session().code()).filter(found -> !found.ended()).isPresent());
+    }
+
+    private void startClass() {
+        ViewState current = state().peek();
+        ClassRooms.Opened opened = rooms.open(pack.id(), followerLink(current));
+        VaadinSession.getCurrent().setAttribute(CLASS_ATTRIBUTE, opened);
+        showClass();
+        join.setVisible(true);
+    }
+
+    private void endClass() {
+        runningClass().ifPresent(opened -> rooms.end(opened.session().code(), opened.secret()));
+        VaadinSession.getCurrent().setAttribute(CLASS_ATTRIBUTE, null);
+        join.setVisible(false);
+        showClass();
+    }
+
+    // Students follow in the explorer's layout, which also suits a phone.
+    private static String followerLink(ViewState view) {
+        return ViewNavigation.location(view.withPresentation(view.presentation().withMode(Mode.EXPLORE)));
+    }
+
+    private void publish(ViewState view) {
+        runningClass().ifPresent(opened -> rooms.publish(opened.session().code(), opened.secret(),
+                followerLink(view)));
+    }
+
+    private void showClass() {
+        Optional<ClassRooms.Opened> running = runningClass();
+        startClass.setVisible(running.isEmpty());
+        showJoin.setVisible(running.isPresent());
+        endClass.setVisible(running.isPresent());
+        classCode.setVisible(running.isPresent());
+        running.ifPresent(opened -> {
+            classCode.setText("Class " + opened.session().code());
+            getElement().executeJs("return document.baseURI").then(String.class, root -> fillJoin(
+                    opened.session().code(), java.net.URI.create(root).resolve("join/" + opened.session().code())
+                            .toString()));
+        });
+    }
+
+    private void fillJoin(String code, String address) {
+        join.removeAll();
+        Paragraph big = new Paragraph(code);
+        big.setId("join-code");
+        Paragraph where = new Paragraph("Open " + address + " or scan the code to follow.");
+        where.setId("join-address");
+        Image qr = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+                QrCode.svg(address).getBytes(StandardCharsets.UTF_8)), "QR code of " + address);
+        qr.setId("join-qr");
+        Button hide = new Button("Hide", click -> join.setVisible(false));
+        join.add(new H2("Join the class"), big, where, qr, hide);
     }
 
     @Override
@@ -70,7 +165,8 @@ public class PresentView extends LinkedView {
         Div stage = new Div(told, new GraphPanel(opened, drawing, state(), this::go),
                 new TimelinePanel(opened, drawing, state(), this::go, this::keep));
         stage.addClassName("present-stage");
-        add(bar, notices(), stage, blank(), keyList());
+        add(bar, notices(), stage, join, blank(), keyList());
+        Signal.effect(this, () -> Optional.ofNullable(state().get()).ifPresent(this::publish));
         Signal.effect(this, () -> Optional.ofNullable(state().get()).flatMap(view -> view.presentation().tour())
                 .flatMap(opened::tour).ifPresent(tour -> {
                     lastTour = tour;
@@ -107,7 +203,7 @@ public class PresentView extends LinkedView {
             counter.setText(shown.counter());
             tours.setValue(shown.tourId());
         }));
-        Div controls = new Div(counter, tours, keys, leave);
+        Div controls = new Div(counter, tours, classCode, startClass, showJoin, endClass, keys, leave);
         controls.addClassName("present-controls");
         Header bar = new Header(title, controls);
         bar.addClassName("present-bar");

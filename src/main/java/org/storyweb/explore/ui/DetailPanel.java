@@ -32,7 +32,7 @@ import org.storyweb.story.StoryPack;
  * escapes every text and attribute, so content text stays text. Its buttons (a person, an event, a glossary word)
  * carry their id in a data attribute, and one click listener on the panel hears them all.
  */
-class DetailPanel extends Composite<Section> {
+public class DetailPanel extends Composite<Section> {
 
     /** What the panel depends on; any other change of the view leaves it alone. */
     private record Shown(ExplorerFilter filter, ViewState.Selection selection) {
@@ -43,7 +43,7 @@ class DetailPanel extends Composite<Section> {
     private final StoryPack pack;
     private final Html body = new Html("<div></div>");
 
-    DetailPanel(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
+    public DetailPanel(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
         this.pack = pack;
         Section section = getContent();
         section.addClassName("detail-panel");

@@ -1,0 +1,182 @@
+package org.storyweb.classroom;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.signals.local.ValueSignal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.ui.DetailPanel;
+import org.storyweb.explore.ui.GraphPanel;
+import org.storyweb.explore.ui.PackDrawings;
+import org.storyweb.explore.ui.TimelinePanel;
+import org.storyweb.story.StoryPack;
+
+/**
+ * A student following a live class, at the short address the teacher shows ({@code /join/K7QF}): the explorer's
+ * timeline, graph and details at the teacher's current step, updated through server push as the teacher moves on.
+ * A student may break away and explore alone; "Follow the teacher" brings them back to the current step. When the
+ * class ends the student keeps the view they have.
+ */
+@Route("join/:code")
+public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StoryPacks packs;
+    private final ClassRooms rooms;
+    private final PackDrawings drawings;
+    private final ValueSignal<ViewState> state = new ValueSignal<>(null);
+    private final Paragraph status = new Paragraph();
+    private final Button follow = new Button("Follow the teacher", click -> followAgain());
+    private String code;
+    private ClassSession latest;
+    private boolean following = true;
+    private Registration listening;
+
+    ClassView(StoryPacks packs, ClassRooms rooms, PackDrawings drawings) {
+        this.packs = packs;
+        this.rooms = rooms;
+        this.drawings = drawings;
+        addClassNames("explorer", "class-view");
+        status.setId("class-status");
+        status.getElement().setAttribute("role", "status");
+        follow.setId("follow-teacher");
+        follow.addThemeVariants(ButtonVariant.PRIMARY);
+        follow.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").orElse("");
+        Optional<ClassSession> session = rooms.find(code);
+        removeAll();
+        if (session.isEmpty()) {
+            add(new H1("Storyweb"), new Paragraph("There is no class with the code " + shown(code)
+                    + ". Check the code on the teacher's screen, or open the book on your own."));
+            return;
+        }
+        latest = session.get();
+        StoryPack pack = packs.find(latest.packId()).orElse(packs.defaultPack());
+        state.set(view(pack, latest.link()));
+        open(pack);
+        showStatus();
+    }
+
+    private void open(StoryPack pack) {
+        PackDrawings.Drawing drawing = drawings.of(pack);
+        Span codeLabel = new Span("Class " + latest.code());
+        codeLabel.setId("class-code");
+        Header bar = new Header(new H1(pack.work().title()), new Div(codeLabel, status, follow));
+        bar.addClassName("class-bar");
+        Div details = new Div(new DetailPanel(pack, state, this::breakAway));
+        details.addClassName("details-column");
+        Div stage = new Div(new TimelinePanel(pack, drawing, state, this::breakAway, this::breakAway),
+                new GraphPanel(pack, drawing, state, this::breakAway), details);
+        stage.addClassName("explorer-stage");
+        Div screen = new Div(bar, stage);
+        screen.addClassName("explorer-screen");
+        add(screen);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        // Only a follower's page needs the server to speak first; the explorer and present mode do not use push.
+        attach.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        UI ui = attach.getUI();
+        if (latest != null) {
+            listening = rooms.follow(code, session -> ui.access(() -> heard(session)));
+            // A step taken between reading the class and listening to it is not missed.
+            rooms.find(code).ifPresent(this::heard);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (listening != null) {
+            listening.remove();
+            listening = null;
+        }
+    }
+
+    private void heard(ClassSession session) {
+        if (session.version() < latest.version()) {
+            return;
+        }
+        latest = session;
+        if (following && !session.ended()) {
+            packs.find(session.packId()).ifPresent(pack -> state.set(view(pack, session.link())));
+        }
+        showStatus();
+    }
+
+    /** The student chose something: from now on they explore alone, until they follow again. */
+    private void breakAway(ViewState next) {
+        following = false;
+        state.set(next);
+        showStatus();
+    }
+
+    private void followAgain() {
+        following = true;
+        heard(latest);
+    }
+
+    private void showStatus() {
+        if (latest.ended()) {
+            status.setText("The class has ended. You can keep exploring from here.");
+            follow.setVisible(false);
+        } else if (following) {
+            status.setText("Following the teacher.");
+            follow.setVisible(false);
+        } else {
+            status.setText("Exploring on your own.");
+            follow.setVisible(true);
+        }
+    }
+
+    // The teacher's link, read as any link is, and shown in the explorer's layout.
+    private ViewState view(StoryPack pack, String link) {
+        int question = link.indexOf('?');
+        String path = question < 0 ? link : link.substring(0, question);
+        Map<String, List<String>> parameters = question < 0 ? Map.of()
+                : QueryParameters.fromString(link.substring(question + 1)).getParameters();
+        String[] segments = path.split("/", 2);
+        ViewState view = ViewStateCodec.read(segments[0], segments.length > 1 ? segments[1] : null, parameters,
+                packs::find, pack).state();
+        return view.withPresentation(view.presentation().withMode(Mode.EXPLORE).withEmbedded(false));
+    }
+
+    private static String shown(String code) {
+        String clean = code.replaceAll("[^A-Za-z0-9]", "");
+        return "\u201c" + (clean.length() > 12 ? clean.substring(0, 12) + "\u2026" : clean) + "\u201d";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Class " + (latest == null ? "" : latest.code()) + " \u2014 Storyweb";
+    }
+
+    /** Whether the student follows the teacher; for tests. */
+    boolean following() {
+        return following;
+    }
+}

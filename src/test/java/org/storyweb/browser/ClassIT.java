@@ -1,0 +1,104 @@
+package org.storyweb.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A live class: the teacher presents, students follow on their own phones and laptops through server push, break
+ * away and come back, join late, cannot drive the class, and are told when it ends.
+ */
+class ClassIT extends BrowserTest {
+
+    private Page visitor(int width, int height) {
+        return newVisitor(new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    private Page follower(String code, int width, int height) {
+        Page student = visitor(width, height);
+        student.navigate(url("/join/" + code));
+        student.locator("#detail-title").waitFor();
+        return student;
+    }
+
+    /** The teacher presents a tour step at projector size and starts a class; returns the class's code. */
+    private String startClass(Page teacher, String tourStep) {
+        teacher.setViewportSize(1920, 1080);
+        teacher.navigate(url("/never-let-me-go/present?" + tourStep));
+        teacher.locator("main.present #timeline .vis-item").first().waitFor();
+        teacher.locator("#start-class").click();
+        assertThat(teacher.locator("#class-join")).isVisible();
+        return teacher.locator("#join-code").textContent().strip();
+    }
+
+    @Test
+    void studentsFollowTheTeachersStepsLive() {
+        Page teacher = page;
+        String code = startClass(teacher, "tour=triangle&step=1");
+        assertThat(teacher.locator("#join-address")).containsText("/join/" + code);
+        assertThat(teacher.locator("#join-qr")).isVisible();
+        screenshot("class-join-screen");
+        teacher.locator("#class-join vaadin-button").click();
+
+        Page phone = follower(code, 390, 844);
+        Page laptop = follower(code, 1366, 768);
+        for (Page student : new Page[] {phone, laptop}) {
+            assertThat(student.locator("#detail-title")).hasText("Ruth and Kathy become friends");
+            assertThat(student.locator("#class-status")).hasText("Following the teacher.");
+        }
+
+        teacher.keyboard().press("ArrowRight");
+        for (Page student : new Page[] {phone, laptop}) {
+            assertThat(student.locator("#detail-title")).hasText("Ruth and Tommy get back together");
+        }
+        phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "class-follower-phone.png")));
+
+        // The laptop breaks away to explore alone, and is left alone while the teacher moves on.
+        com.microsoft.playwright.Locator person = laptop.locator("#detail-panel [data-choose='character:tommy']").first();
+        String ownChoice = pack().character("tommy").orElseThrow().name();
+        person.click();
+        assertThat(laptop.locator("#class-status")).hasText("Exploring on your own.");
+        teacher.keyboard().press("ArrowRight");
+        assertThat(phone.locator("#detail-title")).hasText("Kathy and Tommy find the tape again");
+        assertThat(laptop.locator("#detail-title")).hasText(ownChoice);
+        laptop.locator("#follow-teacher").click();
+        assertThat(laptop.locator("#detail-title")).hasText("Kathy and Tommy find the tape again");
+        assertThat(laptop.locator("#class-status")).hasText("Following the teacher.");
+
+        // A late joiner starts at the current step.
+        Page late = follower(code, 1366, 768);
+        assertThat(late.locator("#detail-title")).hasText("Kathy and Tommy find the tape again");
+
+        // The teacher ends the class: students are told, and keep what they see.
+        teacher.locator("#end-class").click();
+        for (Page student : new Page[] {phone, laptop, late}) {
+            assertThat(student.locator("#class-status")).containsText("The class has ended");
+            assertThat(student.locator("#detail-title")).hasText("Kathy and Tommy find the tape again");
+        }
+    }
+
+    @Test
+    void aStudentCannotDriveTheClassWithAnEditedLinkOrAGuessedCode() {
+        String code = startClass(page, "tour=memory&step=1");
+        Page follower = follower(code, 1366, 768);
+
+        // A student opens present mode with the class's code in every place a link has, and moves it.
+        Page student = visitor(1920, 1080);
+        for (String forged : new String[] {"/never-let-me-go/present?tour=memory&step=3&class=" + code,
+                "/join/" + code + "/present", "/never-let-me-go/present?code=" + code + "&tour=memory&step=4"}) {
+            student.navigate(url(forged));
+            student.waitForTimeout(300);
+            student.keyboard().press("End");
+        }
+        assertThat(student.locator("#start-class")).isVisible();
+        student.navigate(url("/join/QQQQQ"));
+        assertThat(student.locator("main")).containsText("There is no class with the code");
+
+        follower.waitForTimeout(500);
+        assertThat(follower.locator("#class-status")).hasText("Following the teacher.");
+        assertThat(follower.locator("#detail-title")).hasText("Kathy tells her story");
+    }
+}
