@@ -101,4 +101,24 @@ class ClassIT extends BrowserTest {
         assertThat(follower.locator("#class-status")).hasText("Following the teacher.");
         assertThat(follower.locator("#detail-title")).hasText("Kathy tells her story");
     }
+
+    @Test
+    void aFollowerWhoseConnectionDropsCatchesUpWhenItReturns() {
+        String code = startClass(page, "tour=real-world&step=1");
+        page.locator("#class-join vaadin-button").click();
+        Page student = follower(code, 390, 844);
+
+        student.context().setOffline(true);
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
+        assertThat(page.locator("#present-step")).hasText("Step 3 of 6");
+        student.waitForTimeout(1000);
+        // Cut off, the student still sees the step from before.
+        assertThat(student.locator("#detail-title")).hasText(pack().event("conception").orElseThrow().title());
+        student.context().setOffline(false);
+
+        assertThat(student.locator("#detail-title")).hasText(pack().event("radio-biotech").orElseThrow().title(),
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60000));
+        assertThat(student.locator("#class-status")).hasText("Following the teacher.");
+    }
 }
