@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.signals.Signal;
 import com.vaadin.flow.signals.local.ValueSignal;
 import java.util.Optional;
@@ -35,7 +36,8 @@ import org.storyweb.story.StoryPack;
  * A choice the user makes navigates to the link of the new state (a new history entry, so Back and Forward walk
  * through views); panning or zooming the timeline only replaces the current entry.
  */
-@Route(":pack?/:view?")
+// Segments after the view are read as part of an unknown view name, so such a link opens the explorer with a notice.
+@Route(":pack?/:view?/:rest*")
 class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final StoryPacks packs;
@@ -60,8 +62,10 @@ class ExplorerView extends Main implements BeforeEnterObserver, AfterNavigationO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ViewStateCodec.Reading reading = ViewStateCodec.read(event.getRouteParameters().get("pack").orElse(null),
-                event.getRouteParameters().get("view").orElse(null),
+        RouteParameters path = event.getRouteParameters();
+        String view = path.get("view").map(name -> path.get("rest").map(rest -> name + "/" + rest).orElse(name))
+                .orElse(null);
+        ViewStateCodec.Reading reading = ViewStateCodec.read(path.get("pack").orElse(null), view,
                 event.getLocation().getQueryParameters().getParameters(), packs::find, packs.defaultPack());
         notices.removeAll();
         reading.notices().forEach(text -> notices.add(new Paragraph(text)));
