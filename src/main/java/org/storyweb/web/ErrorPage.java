@@ -56,8 +56,8 @@ final class ErrorPage {
                     Arial, sans-serif; color: hsla(214, 40%%, 16%%, 0.94); background: #fff; line-height: 1.625; }
                   main { max-width: 36rem; margin: 15vh auto 0; padding: 0 1.5rem; }
                   .brand { font-size: 0.875rem; color: hsla(214, 42%%, 18%%, 0.69); margin: 0; }
-                  h1 { font-size: 1.75rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
-                  a { color: #0b5cd5; font-weight: 600; }
+                  h1 { font-size: 2.5rem; font-weight: 600; line-height: 1.125; margin: 0.25rem 0 0.75rem; }
+                  a { color: #0b5cd5; font-weight: 600; text-decoration: none; }
                   a:focus-visible { outline: 2px solid #0b5cd5; outline-offset: 2px; }
                   .status { font-size: 0.875rem; color: hsla(214, 42%%, 18%%, 0.69); }
                 </style>

@@ -96,14 +96,14 @@ final class ErrorPages extends ErrorReportValve {
     /** The pack the address names, if its first segment can be read as one (ignoring control characters). */
     private Optional<StoryPack> packOf(Request request) {
         String uri = request.getRequestURI();
-        if (uri == null) {
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        if (uri == null || !uri.startsWith(contextPath)) {
             return Optional.empty();
         }
-        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
-        String path = uri.substring(Math.min(uri.length(), contextPath.length()));
-        String first = path.replaceFirst("^/+", "").split("[/;?]", 2)[0];
         try {
-            return packs.find(URLDecoder.decode(first, StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", ""));
+            String path = URLDecoder.decode(uri.substring(contextPath.length()), StandardCharsets.UTF_8)
+                    .replaceAll("\\p{Cntrl}", "");
+            return packs.find(path.replaceFirst("^/+", "").split("[/;?\\\\]", 2)[0]);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
