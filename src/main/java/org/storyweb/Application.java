@@ -1,6 +1,7 @@
 package org.storyweb;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -15,6 +16,12 @@ import org.storyweb.content.ContentValidator;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {
+
+    // Our own icon, so that browsers do not ask for a /favicon.ico that is not there.
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
 
     public static void main(String[] args) {
         // The validate command checks the content without starting the web server.

@@ -39,10 +39,11 @@ final class ErrorPage {
     /**
      * The page, in the app's look (Lumo's colours and type, which the page cannot load without the app).
      *
+     * @param root      the address of the app's root, without the final slash
      * @param start     the address of the book's start
      * @param startName what the link to the start says, such as "Open Never Let Me Go"
      */
-    static String html(int status, String start, String startName) {
+    static String html(int status, String root, String start, String startName) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -50,6 +51,7 @@ final class ErrorPage {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="robots" content="noindex">
+                <link rel="icon" href="%6$s/icons/favicon.svg" type="image/svg+xml">
                 <title>%1$s \u2014 Storyweb</title>
                 <style>
                   body { margin: 0; font-family: -apple-system, BlinkMacSystemFont, "Roboto", "Segoe UI", Helvetica,
@@ -73,7 +75,7 @@ final class ErrorPage {
                 </body>
                 </html>
                 """.formatted(escape(title(status)), escape(sentence(status)), escape(start), escape(startName),
-                status);
+                status, escape(root));
     }
 
     /** The JSON error, for clients that ask for JSON. */

@@ -61,11 +61,12 @@ final class ErrorPages extends ErrorReportValve {
         }
         Optional<StoryPack> named = packOf(request);
         StoryPack pack = named.orElseGet(packs::defaultPack);
-        String start = (request.getContextPath() == null ? "" : request.getContextPath()) + "/" + ViewNavigation.location(ViewState.of(pack.id()));
+        String root = request.getContextPath() == null ? "" : request.getContextPath();
+        String start = root + "/" + ViewNavigation.location(ViewState.of(pack.id()));
         try {
             // An exception's reset cleared the headers set on the way in.
             headers.applyTo(response, request.isSecure());
-            if (refusedByTomcat(request, status) && named.isPresent()) {
+            if (refusedByTomcat(request, status, throwable) && named.isPresent()) {
                 // The address starts with a book's name: open that book, as the link repair does for a bad query.
                 String query = request.getQueryString();
                 response.setStatus(HttpServletResponse.SC_FOUND);
@@ -79,7 +80,7 @@ final class ErrorPages extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(json ? ErrorPage.json(status, start)
-                        : ErrorPage.html(status, start, "Open " + pack.work().title()));
+                        : ErrorPage.html(status, root, start, "Open " + pack.work().title()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -87,9 +88,13 @@ final class ErrorPages extends ErrorReportValve {
         }
     }
 
-    /** Whether Tomcat refused the address before it reached the app: a NUL byte, an encoded slash or dot-dot. */
-    private static boolean refusedByTomcat(Request request, int status) {
-        return status == HttpServletResponse.SC_BAD_REQUEST && request.getContext() == null
+    /**
+     * Whether Tomcat refused the address before it reached the app: a NUL byte, an encoded slash or dot-dot. Not a
+     * request Tomcat could not parse at all (too large, say), which comes with the parser's exception: sent again, it
+     * would be refused again.
+     */
+    private static boolean refusedByTomcat(Request request, int status, Throwable throwable) {
+        return status == HttpServletResponse.SC_BAD_REQUEST && throwable == null && request.getContext() == null
                 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     }
 

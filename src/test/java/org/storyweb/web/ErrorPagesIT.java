@@ -60,6 +60,15 @@ class ErrorPagesIT extends BrowserTest {
     }
 
     @Test
+    void aRequestTooLargeToReadGetsOurPageAndNoRedirectToItself() {
+        RawHttp.Response response = RawHttp.get(port, "/never-let-me-go?upto=3", BROWSER_ACCEPT,
+                "crumbs=" + "c".repeat(9000));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertOurPage("a huge cookie", response, "This address could not be read");
+    }
+
+    @Test
     void unknownFrameworkResourcesGetOurPageSayingNothingIsThere(CapturedOutput output) {
         int logStart = output.getOut().length();
         for (String address : List.of("/VAADIN/", "/VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/x",
