@@ -2,6 +2,7 @@ package org.storyweb;
 
 import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -20,6 +21,12 @@ import org.storyweb.content.ContentValidator;
 // timeline's and graph's scripts (they would load on demand for the explorer only), so they load with the page.
 @LoadDependenciesOnStartup(ClassView.class)
 public class Application implements AppShellConfigurator {
+
+    // Our own icon, so that browsers do not ask for a /favicon.ico that is not there.
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
 
     public static void main(String[] args) {
         // The validate command checks the content without starting the web server.

@@ -2,7 +2,6 @@ package org.storyweb.content;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ final class ClasspathSource implements ContentSource {
             throw new IOException("There is no " + FOLDER + "/" + path + " on the classpath");
         }
         try (InputStream in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return UnreadableFile.decode(in.readNBytes(UnreadableFile.MAX_BYTES + 1));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.storyweb.content;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,7 +44,16 @@ final class FolderSource implements ContentSource {
 
     @Override
     public String read(String path) throws IOException {
-        return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        Path file = root.resolve(path);
+        // A link to a file elsewhere would put a file the author cannot see in the folder into the app.
+        if (!file.toRealPath().startsWith(root.toRealPath())) {
+            throw new UnreadableFile(1, "is a link to a file outside the content folder; copy the file into the "
+                    + "folder instead");
+        }
+        if (Files.size(file) > UnreadableFile.MAX_BYTES) {
+            throw UnreadableFile.tooLarge();
+        }
+        return UnreadableFile.decode(Files.readAllBytes(file));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,9 @@ final class PackReader {
             String text;
             try {
                 text = source.read(file(path));
+            } catch (UnreadableFile e) {
+                problems.add(prefix + file(path), e.line(), "", e.getMessage());
+                continue;
             } catch (IOException e) {
                 problems.about(prefix + file(path), "cannot be read (" + e.getMessage() + ")");
                 continue;
@@ -161,12 +165,38 @@ final class PackReader {
             }
             ids.put(kind, defined);
         }
+        checkAliases(FileKind.CHARACTER);
+        checkAliases(FileKind.EVENT);
         for (YamlDocument character : documents.get(FileKind.CHARACTER)) {
             JsonNode lastPhase = character.at("/lastPhase");
             if (lastPhase.isTextual()) {
                 lastPhases.put(stem(character), lastPhase.asText());
                 if (character.at("/id").isTextual()) {
                     lastPhases.putIfAbsent(character.at("/id").asText(), lastPhase.asText());
+                }
+            }
+        }
+    }
+
+    /** An alias is an old id that leads to the current one: it must name nothing else, and lead to one place. */
+    private void checkAliases(FileKind kind) {
+        Map<String, Place> aliases = new HashMap<>();
+        for (YamlDocument document : documents.get(kind)) {
+            JsonNode list = document.at("/aliases");
+            for (int i = 0; i < list.size(); i++) {
+                String pointer = child("/aliases", i);
+                if (!document.at(pointer).isTextual()) {
+                    continue;
+                }
+                String alias = document.at(pointer).asText();
+                Place id = ids.get(kind).get(alias);
+                Place earlier = aliases.putIfAbsent(alias, new Place(document.file(), document.line(pointer)));
+                if (id != null) {
+                    problems.at(document, pointer, "\"" + alias + "\" is the id of " + (id.file().equals(document.file())
+                            ? "this " + kind.noun : id.file()) + ", so it cannot also be an old id; remove it here");
+                } else if (earlier != null) {
+                    problems.at(document, pointer, "\"" + alias + "\" is already an old id of " + earlier.file()
+                            + "; an old id can lead to one " + kind.noun + " only");
                 }
             }
         }

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * One YAML file as a JSON tree that remembers, for every JSON pointer, the line of its value and of its key, so that
@@ -38,6 +39,16 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlDocument {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /**
+     * No alias (*name) of a list or a group of fields: content never needs one, and it is how a file refers to
+     * itself without end or grows a billion times on reading.
+     */
+    private static LoaderOptions loading() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        return options;
+    }
 
     private final String file;
     private final Map<String, Integer> valueLines = new HashMap<>();
@@ -59,12 +70,20 @@ final class YamlDocument {
         YamlDocument document = new YamlDocument(file);
         Node node;
         try {
-            node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+            node = new Yaml(new SafeConstructor(loading())).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             problems.add(file, syntaxLine(e), "", syntaxMessage(e));
             return Optional.empty();
+        } catch (ReaderException e) {
+            int line = (int) text.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count() + 1;
+            problems.add(file, line, "", String.format("the file has an invisible control character (U+%04X) on "
+                    + "this line, which YAML does not allow; delete it", e.getCodePoint()));
+            return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(file, 1, "", "the YAML cannot be read (" + e.getMessage() + ")");
+            String message = String.valueOf(e.getMessage()).contains("aliases for non-scalar nodes")
+                    ? "the YAML repeats a list or a group of fields with an alias (*name); write it out in full"
+                    : "the YAML cannot be read (" + e.getMessage() + ")";
+            problems.add(file, 1, "", message);
             return Optional.empty();
         }
         if (node == null) {

@@ -13,7 +13,8 @@ import org.storyweb.story.StoryPack;
  * against happening. Its state is its link (see {@link LinkedView}); each panel updates itself from the part of the
  * state that it shows, so a change reaches only the panels it concerns.
  */
-@Route(":pack?/:view?")
+// Segments after the view are read as part of an unknown view name, so such a link opens the explorer with a notice.
+@Route(":pack?/:view?/:rest*")
 class ExplorerView extends LinkedView {
 
     private final PackDrawings drawings;

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.signals.Signal;
 import com.vaadin.flow.signals.local.ValueSignal;
 import org.storyweb.content.StoryPacks;
@@ -48,8 +49,10 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ViewStateCodec.Reading reading = ViewStateCodec.read(event.getRouteParameters().get("pack").orElse(null),
-                event.getRouteParameters().get("view").orElse(mode.segment()),
+        RouteParameters path = event.getRouteParameters();
+        String view = path.get("view").map(name -> path.get("rest").map(rest -> name + "/" + rest).orElse(name))
+                .orElse(mode.segment());
+        ViewStateCodec.Reading reading = ViewStateCodec.read(path.get("pack").orElse(null), view,
                 event.getLocation().getQueryParameters().getParameters(), packs::find, packs.defaultPack());
         if (reading.state().presentation().mode() != mode) {
             ViewNavigation.forward(event, reading.state());

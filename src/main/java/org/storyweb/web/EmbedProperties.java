@@ -1,4 +1,4 @@
-package org.storyweb.share;
+package org.storyweb.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
