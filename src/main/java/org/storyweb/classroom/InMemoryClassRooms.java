@@ -40,6 +40,14 @@ public final class InMemoryClassRooms implements ClassRooms {
         thread.setDaemon(true);
         return thread;
     });
+    // Followers are told in parallel, off the presenter's request: each update draws one student's page, and telling
+    // forty of them one after another in the presenter's thread made the last one wait for all the others.
+    private final java.util.concurrent.ExecutorService telling = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), runnable -> {
+                Thread thread = new Thread(runnable, "class-followers");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Duration grace;
     private final Clock clock;
 
@@ -118,9 +126,9 @@ public final class InMemoryClassRooms implements ClassRooms {
         Optional.ofNullable(leaving.remove(code)).ifPresent(task -> task.cancel(false));
     }
 
-    private static void tell(Room room) {
+    private void tell(Room room) {
         if (room != null) {
-            room.followers().forEach(follower -> follower.accept(room.session()));
+            room.followers().forEach(follower -> telling.execute(() -> follower.accept(room.session())));
         }
     }
 
