@@ -112,8 +112,9 @@ public abstract class BrowserTest {
     protected static void choosePerson(com.microsoft.playwright.Locator root, String name) {
         com.microsoft.playwright.Locator field = root.locator("#person-select input");
         field.fill(name);
-        field.press("ArrowDown");
-        field.press("Enter");
+        // The list is filtered on the server: wait for the person to be offered before choosing them.
+        root.locator("vaadin-combo-box-item", new com.microsoft.playwright.Locator.LocatorOptions().setHasText(name))
+                .first().click();
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at after a run. */
