@@ -4,26 +4,37 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prints what a live class costs: a presenter steps through a tour while FOLLOWERS students follow at /join/<code>,
- * each in its own browser context (a real page with push, as a phone would have; no lighter client speaks Vaadin's
- * protocol, so every follower is a real one). For each step, over all followers and steps, median and p95 of:
- * the time from the presenter's key press until the step's push message reaches each follower (the server's part),
- * and until each follower's page shows the step (which adds drawing it: here every follower draws on this one
- * machine, beside the server, where in a classroom each has its own device). Then the server's heap per follower.
- * Figures only: it never fails a build.
- * Usage: java -cp CLASSPATH bench/ClassFollow.java URL SERVER_PID FOLLOWERS [STEPS]
+ * Prints what a live class costs: a presenter steps through a tour while FOLLOWERS students follow at /join/<code>.
+ * BROWSER_FOLLOWERS of them (default 3) are real pages in their own browser contexts, as a phone would have; the
+ * rest are light clients that speak Vaadin's own protocol as a browser does (the init request, the navigation to
+ * the join address, then the push WebSocket) but draw nothing. Forty Chromium pages on this 2-core machine spend
+ * the CPU that the server needs, and in a classroom each student draws on their own device; the light clients let
+ * the server's part be measured alone, and the real pages beside them show what a browser sees in the same run.
+ * For each step, over all followers and steps, median and p95 of: the time from the presenter's key press until
+ * the step's push message reaches each follower; and, for the real pages, until the page shows the step. Then the
+ * server's heap per follower. Figures only: it never fails a build.
+ * Usage: java -cp CLASSPATH bench/ClassFollow.java URL SERVER_PID FOLLOWERS [STEPS [BROWSER_FOLLOWERS [window-reports]]]
  */
 public class ClassFollow {
 
-    // Each follower notes the moment its step title changes, on the machine's clock that the presenter's page shares.
+    // Each real follower notes the moment its step title changes, on the machine's clock that all clients share.
     private static final String WATCH = """
             () => {
               window.__changes = [];
@@ -35,7 +46,7 @@ public class ClassFollow {
               }).observe(document.body, { subtree: true, childList: true, characterData: true });
             }""";
 
-    // Each follower notes when each push message reaches its page, before the page applies it.
+    // Each real follower notes when each push message reaches its page, before the page applies it.
     private static final String NOTE_MESSAGES = """
             (() => {
               const Native = window.WebSocket;
@@ -51,13 +62,128 @@ public class ClassFollow {
               window.WebSocket = Noting;
             })();""";
 
+    // A step's message is the one that brings a new selection's details: each step of the tour selects another event.
+    private static final String STEP_MARK = "detail-title";
+
+    /** A message as it reached a follower: when, and its text. */
+    record Heard(long at, String text) {
+    }
+
+    /**
+     * A follower without a browser: the requests a browser's page makes to join, then the push connection. It keeps
+     * every message with the time it arrived.
+     */
+    static final class LightFollower implements WebSocket.Listener {
+        private static final Pattern FIELD = Pattern.compile("\"(Vaadin-Security-Key|Vaadin-Push-ID|syncId)\":\"?([^\",}]+)");
+        private static final Pattern TIMELINE_NODE = Pattern.compile(
+                "\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"timeline\"");
+        private static final Pattern WINDOW = Pattern.compile("\"window\":\\{\"start\":(-?\\d+),\"end\":(-?\\d+)\\}");
+        private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+        private final HttpClient http;
+        private final String url;
+        private final String cookie;
+        private final String csrfToken;
+        private final String timelineNode;
+        private final boolean windowReports;
+        private int clientId = 1;
+        // The Hailsham years, until the server asks for another window.
+        private long[] window = {-157766400000L, 347155200000L};
+        final List<Heard> heard = new CopyOnWriteArrayList<>();
+        final List<String> reports = new CopyOnWriteArrayList<>();
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        LightFollower(HttpClient http, String url, String code, boolean windowReports) throws Exception {
+            this.http = http;
+            this.windowReports = windowReports;
+            this.url = url;
+            String route = "join/" + code;
+            HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=init&location="
+                    + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            cookie = init.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0];
+            Map<String, String> fields = fields(init.body());
+            csrfToken = fields.get("Vaadin-Security-Key");
+            String navigate = """
+                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                    "query":"","appShellTitle":"","historyState":null,"trigger":""}}],"syncId":0,"clientId":0}"""
+                    .formatted(csrfToken, route);
+            HttpResponse<String> joined = http.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0"))
+                    .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher timeline = TIMELINE_NODE.matcher(joined.body());
+            if (!joined.body().contains("detail-title") || !timeline.find()) {
+                throw new IllegalStateException("The join page did not show a step: " + joined.body());
+            }
+            timelineNode = timeline.group(1);
+            String push = url.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=0&v-pushId="
+                    + fields.get("Vaadin-Push-ID") + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
+                    + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                    + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
+                    + "&X-Vaadin-LastSeenServerSyncId=" + fields(joined.body()).get("syncId");
+            socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(push), this).join();
+        }
+
+        private static Map<String, String> fields(String body) {
+            Map<String, String> found = new java.util.HashMap<>();
+            Matcher matcher = FIELD.matcher(body);
+            while (matcher.find()) {
+                found.put(matcher.group(1), matcher.group(2));
+            }
+            return found;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                heard.add(new Heard(System.currentTimeMillis(), text));
+                partial.setLength(0);
+                reportWindow(text);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        // Before 2026-12-02 a browser's timeline told the server the window it showed after every change the server
+        // sent it; for such a jar this does too. It lays nothing out, so it reports the window the server asked for,
+        // or else the last one.
+        private void reportWindow(String message) {
+            Matcher sync = SYNC_ID.matcher(message);
+            if (!windowReports || !message.contains("storywebTimelineConnector.sync") || !sync.find()) {
+                return;
+            }
+            Matcher asked = WINDOW.matcher(message);
+            if (asked.find()) {
+                window = new long[] {Long.parseLong(asked.group(1)), Long.parseLong(asked.group(2))};
+            }
+            String report = """
+                    {"csrfToken":"%s","rpc":[{"type":"event","node":%s,"event":"timeline-window-change","data":\
+                    {"event.detail.start":%s,"event.detail.byUser":false,"event.detail.end":%s}}],\
+                    "syncId":%s,"clientId":%d}""".formatted(csrfToken, timelineNode, window[0], window[1],
+                    sync.group(1), clientId++);
+            http.sendAsync(HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(report)).build(), HttpResponse.BodyHandlers.ofString())
+                    .thenAccept(answer -> reports.add(answer.statusCode() + " " + answer.body()));
+        }
+
+        void close() {
+            socket.abort();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String url = args[0];
         String pid = args[1];
         int followers = Integer.parseInt(args[2]);
         int steps = args.length > 3 ? Integer.parseInt(args[3]) : 7;
+        int browserFollowers = Math.min(followers, args.length > 4 ? Integer.parseInt(args[4]) : 3);
+        boolean windowReports = args.length > 5 && args[5].equals("window-reports");
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            HttpClient http = HttpClient.newHttpClient();
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -72,7 +198,7 @@ public class ClassFollow {
 
             long before = usedHeapAfterGc(pid);
             List<Page> students = new ArrayList<>();
-            for (int i = 0; i < followers; i++) {
+            for (int i = 0; i < browserFollowers; i++) {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
                 Page student = context.newPage();
                 student.addInitScript(NOTE_MESSAGES);
@@ -81,52 +207,116 @@ public class ClassFollow {
                 student.evaluate(WATCH);
                 students.add(student);
             }
+            List<LightFollower> light = new ArrayList<>();
+            for (int i = browserFollowers; i < followers; i++) {
+                light.add(new LightFollower(http, url, code, windowReports));
+            }
             long after = usedHeapAfterGc(pid);
 
-            List<Long> delays = new ArrayList<>();
-            List<Long> arrivals = new ArrayList<>();
+            // One pass through the tour first, unmeasured, as a server that has been up for a lesson is warm.
+            for (int step = 2; step <= steps + 1; step++) {
+                nextStep(teacher, "ArrowRight");
+            }
+            nextStep(teacher, "Home");
+            Thread.sleep(2000);
+            long cpuBefore = cpuMillis(pid);
+            List<Long> painted = new ArrayList<>();
+            List<Long> browserArrivals = new ArrayList<>();
+            List<Long> lightArrivals = new ArrayList<>();
             int missed = 0;
             for (int step = 2; step <= steps + 1; step++) {
+                String expected = teacher.locator("#present-title").textContent();
                 long pressed = ((Number) teacher.evaluate("() => Date.now()")).longValue();
                 teacher.keyboard().press("ArrowRight");
-                String expected = teacher.locator("#present-title").textContent();
                 teacher.waitForFunction("t => document.querySelector('#present-title').textContent !== t",
                         expected);
                 String title = teacher.locator("#present-title").textContent();
                 for (Page student : students) {
                     try {
-                        student.waitForFunction("t => window.__changes.some(c => c[1] === t)", title,
-                                new Page.WaitForFunctionOptions().setTimeout(30000));
-                        Number at = (Number) student.evaluate("t => window.__changes.find(c => c[1] === t)[0]",
-                                title);
-                        delays.add(at.longValue() - pressed);
+                        List<Object> change = List.of(title, (double) pressed);
+                        student.waitForFunction("([t, since]) => window.__changes.some(c => c[1] === t && c[0] >= since)",
+                                change, new Page.WaitForFunctionOptions().setTimeout(30000));
+                        Number at = (Number) student.evaluate(
+                                "([t, since]) => window.__changes.find(c => c[1] === t && c[0] >= since)[0]", change);
+                        painted.add(at.longValue() - pressed);
+                        Number arrived = (Number) student.evaluate("since => (window.__messages.find(m =>"
+                                + " m[0] >= since && m[1].includes(STEP_MARK)) || [null])[0]"
+                                .replace("STEP_MARK", "'" + STEP_MARK + "'"), (double) pressed);
+                        if (arrived != null) {
+                            browserArrivals.add(arrived.longValue() - pressed);
+                        }
                     } catch (RuntimeException e) {
                         missed++;
                     }
                 }
-                for (Page student : students) {
-                    Number at = (Number) student.evaluate("([t, since]) => (window.__messages.find(m => m[0] >= since"
-                            + " && m[1].includes(t)) || [null])[0]", List.of(title, (double) pressed));
-                    if (at != null) {
-                        arrivals.add(at.longValue() - pressed);
+                long deadline = System.currentTimeMillis() + 30000;
+                for (LightFollower follower : light) {
+                    Long arrived = null;
+                    while (arrived == null && System.currentTimeMillis() < deadline) {
+                        arrived = follower.heard.stream().filter(m -> m.at() >= pressed
+                                && m.text().contains(STEP_MARK)).map(Heard::at).findFirst().orElse(null);
+                        if (arrived == null) {
+                            Thread.sleep(10);
+                        }
+                    }
+                    if (arrived == null) {
+                        missed++;
+                    } else {
+                        lightArrivals.add(arrived - pressed);
                     }
                 }
             }
-            delays.sort(Long::compare);
-            arrivals.sort(Long::compare);
-            System.out.printf("class: %d followers, %d steps: key press to the push message at each follower %d ms"
-                    + " median, %d ms p95 (%d of %d messages seen)%n", followers, steps, percentile(arrivals, 50),
-                    percentile(arrivals, 95), arrivals.size(), followers * steps);
-            System.out.printf("class: %d followers, %d steps: key press to each follower's page showing the step %d ms median, %d ms"
-                    + " p95, %d ms max (%d updates missed)%n", followers, steps, percentile(delays, 50),
-                    percentile(delays, 95), delays.isEmpty() ? 0 : delays.getLast(), missed);
+            long cpuSpent = cpuMillis(pid) - cpuBefore;
+            List<Long> arrivals = new ArrayList<>(browserArrivals);
+            arrivals.addAll(lightArrivals);
+            System.out.printf("class: %d followers (%d browser pages, %d light clients), %d steps, %d updates missed%n",
+                    followers, browserFollowers, followers - browserFollowers, steps, missed);
+            System.out.printf("class: key press to the step's push message at each follower: %s%n", spread(arrivals));
+            System.out.printf("class:   at the light clients: %s%n", spread(lightArrivals));
+            System.out.printf("class:   at the browser pages: %s%n", spread(browserArrivals));
+            System.out.printf("class: key press to a browser page showing the step: %s%n", spread(painted));
+            List<String> reports = light.stream().flatMap(follower -> follower.reports.stream()).toList();
+            if (windowReports) {
+                System.out.printf("class: the light clients reported %d timeline windows, %d of them answered"
+                        + " without a resynchronisation%n", reports.size(), reports.stream()
+                        .filter(answer -> answer.startsWith("200 ") && !answer.contains("resynchronize")).count());
+            }
+            if (System.getenv("BENCH_DEBUG") != null) {
+                reports.stream().limit(3).forEach(System.out::println);
+                light.getFirst().heard.stream().filter(m -> m.text().contains("window")).limit(1)
+                        .forEach(m -> System.out.println(m.text().replaceAll(".*(.{200}window.{200}).*", "$1")));
+            }
+            // CPU time, unlike the delays, does not grow when other work on a shared machine takes turns with the server.
+            System.out.printf("class: server CPU per follower and step %.1f ms (%d ms over the %d steps)%n",
+                    (double) cpuSpent / followers / steps, cpuSpent, steps);
             System.out.printf("class: server heap per follower %.0f KB%n", (after - before) / 1024.0 / followers);
+            light.forEach(LightFollower::close);
+            http.shutdownNow();
             browser.close();
         }
     }
 
+    private static String spread(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? "none seen" : "%d ms median, %d ms p95, %d ms max (%d seen)".formatted(
+                percentile(sorted, 50), percentile(sorted, 95), sorted.getLast(), sorted.size());
+    }
+
     private static long percentile(List<Long> sorted, int percent) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+
+    private static void nextStep(Page teacher, String key) {
+        String before = teacher.locator("#present-title").textContent();
+        teacher.keyboard().press(key);
+        teacher.waitForFunction("t => document.querySelector('#present-title').textContent !== t", before);
+    }
+
+    // The server's user and system CPU time, from Linux's /proc: fields 14 and 15, in clock ticks of 10 ms.
+    private static long cpuMillis(String pid) throws IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static long usedHeapAfterGc(String pid) throws IOException, InterruptedException {

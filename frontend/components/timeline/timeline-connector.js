@@ -155,16 +155,15 @@ class TimelineConnector {
       this.selection = items;
       this.dispatch('timeline-select', { ids: items });
     });
-    // A pan or zoom by the user fires many changes; the server hears of the last one only.
+    // A pan or zoom by the user fires many changes; the server hears of the last one only. A move the server asked
+    // for (a window, or an item to bring into view) is not reported back: that would be a second round trip for
+    // every selection, and for every student of a class at every step.
     timeline.on('rangechanged', ({ start, end, byUser }) => {
       this.window = { start: start.valueOf(), end: end.valueOf() };
       clearTimeout(this.windowTimer);
-      const send = () =>
-        this.dispatch('timeline-window-change', { start: start.valueOf(), end: end.valueOf(), byUser: !!byUser });
       if (byUser) {
-        this.windowTimer = setTimeout(send, 400);
-      } else {
-        send();
+        this.windowTimer = setTimeout(
+          () => this.dispatch('timeline-window-change', { start: start.valueOf(), end: end.valueOf() }), 400);
       }
     });
     timeline.on('timechanged', ({ id, time }) => this.dispatch('timeline-marker-move', { id, time: time.valueOf() }));

@@ -136,7 +136,10 @@ public class Timeline extends Component implements HasSize, HasStyle {
         changed(Change.WINDOW);
     }
 
-    /** The window last set by the server or reported by the browser. */
+    /**
+     * The window last set by the server or moved to by the user. After {@link #focusItem} the browser may have moved
+     * on from it, to bring the item into view.
+     */
     public Optional<TimeWindow> getWindow() {
         return Optional.ofNullable(window);
     }

@@ -80,11 +80,7 @@ public class TimelinePanel extends Composite<Section> {
         timeline.addSelectListener(event -> event.ids().stream().findFirst().ifPresentOrElse(
                 id -> go.accept(Choices.event(pack, state.peek(), id)),
                 () -> go.accept(state.peek().withSelection(ViewState.NOTHING))));
-        timeline.addWindowChangeListener(event -> {
-            if (event.isByUser()) {
-                keepWindow(event.window());
-            }
-        });
+        timeline.addWindowChangeListener(event -> keepWindow(event.window()));
         timeline.addMarkerMoveListener(event -> {
             if (event.markerId().equals(MOMENT_MARKER)) {
                 moveMomentTo(event.time());
