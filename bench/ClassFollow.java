@@ -4,19 +4,11 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,112 +57,52 @@ public class ClassFollow {
     // A step's message is the one that brings a new selection's details: each step of the tour selects another event.
     private static final String STEP_MARK = "detail-title";
 
-    /** A message as it reached a follower: when, and its text. */
-    record Heard(long at, String text) {
-    }
-
     /**
-     * A follower without a browser: the requests a browser's page makes to join, then the push connection. It keeps
-     * every message with the time it arrived.
+     * A follower without a browser (see {@link VaadinPage}), that keeps every push message with the time it arrived.
      */
-    static final class LightFollower implements WebSocket.Listener {
-        private static final Pattern FIELD = Pattern.compile("\"(Vaadin-Security-Key|Vaadin-Push-ID|syncId)\":\"?([^\",}]+)");
-        private static final Pattern TIMELINE_NODE = Pattern.compile(
-                "\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"timeline\"");
+    static final class LightFollower {
         private static final Pattern WINDOW = Pattern.compile("\"window\":\\{\"start\":(-?\\d+),\"end\":(-?\\d+)\\}");
-        private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
-        private final HttpClient http;
-        private final String url;
-        private final String cookie;
-        private final String csrfToken;
+        private final VaadinPage page;
         private final String timelineNode;
         private final boolean windowReports;
-        private int clientId = 1;
         // The Hailsham years, until the server asks for another window.
         private long[] window = {-157766400000L, 347155200000L};
-        final List<Heard> heard = new CopyOnWriteArrayList<>();
-        final List<String> reports = new CopyOnWriteArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
+        int reports;
 
         LightFollower(HttpClient http, String url, String code, boolean windowReports) throws Exception {
-            this.http = http;
             this.windowReports = windowReports;
-            this.url = url;
-            String route = "join/" + code;
-            HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=init&location="
-                    + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            cookie = init.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0];
-            Map<String, String> fields = fields(init.body());
-            csrfToken = fields.get("Vaadin-Security-Key");
-            String navigate = """
-                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
-                    "query":"","appShellTitle":"","historyState":null,"trigger":""}}],"syncId":0,"clientId":0}"""
-                    .formatted(csrfToken, route);
-            HttpResponse<String> joined = http.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0"))
-                    .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher timeline = TIMELINE_NODE.matcher(joined.body());
-            if (!joined.body().contains("detail-title") || !timeline.find()) {
-                throw new IllegalStateException("The join page did not show a step: " + joined.body());
+            page = VaadinPage.open(http, url, "join/" + code);
+            if (!page.firstAnswer().contains(STEP_MARK)) {
+                throw new IllegalStateException("The join page did not show a step: " + page.firstAnswer());
             }
-            timelineNode = timeline.group(1);
-            String push = url.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=0&v-pushId="
-                    + fields.get("Vaadin-Push-ID") + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
-                    + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                    + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
-                    + "&X-Vaadin-LastSeenServerSyncId=" + fields(joined.body()).get("syncId");
-            socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(push), this).join();
+            timelineNode = page.node("timeline");
+            page.listen(this::reportWindow);
         }
 
-        private static Map<String, String> fields(String body) {
-            Map<String, String> found = new java.util.HashMap<>();
-            Matcher matcher = FIELD.matcher(body);
-            while (matcher.find()) {
-                found.put(matcher.group(1), matcher.group(2));
-            }
-            return found;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String text = partial.toString();
-                heard.add(new Heard(System.currentTimeMillis(), text));
-                partial.setLength(0);
-                reportWindow(text);
-            }
-            webSocket.request(1);
-            return null;
+        List<VaadinPage.Heard> heard() {
+            return page.heard;
         }
 
         // Before 2026-12-02 a browser's timeline told the server the window it showed after every change the server
         // sent it; for such a jar this does too. It lays nothing out, so it reports the window the server asked for,
         // or else the last one.
         private void reportWindow(String message) {
-            Matcher sync = SYNC_ID.matcher(message);
-            if (!windowReports || !message.contains("storywebTimelineConnector.sync") || !sync.find()) {
+            if (!windowReports || !message.contains("storywebTimelineConnector.sync")) {
                 return;
             }
             Matcher asked = WINDOW.matcher(message);
             if (asked.find()) {
                 window = new long[] {Long.parseLong(asked.group(1)), Long.parseLong(asked.group(2))};
             }
-            String report = """
-                    {"csrfToken":"%s","rpc":[{"type":"event","node":%s,"event":"timeline-window-change","data":\
-                    {"event.detail.start":%s,"event.detail.byUser":false,"event.detail.end":%s}}],\
-                    "syncId":%s,"clientId":%d}""".formatted(csrfToken, timelineNode, window[0], window[1],
-                    sync.group(1), clientId++);
-            http.sendAsync(HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie)
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(report)).build(), HttpResponse.BodyHandlers.ofString())
-                    .thenAccept(answer -> reports.add(answer.statusCode() + " " + answer.body()));
+            page.sendLater("""
+                    [{"type":"event","node":%s,"event":"timeline-window-change","data":{"event.detail.start":%d,\
+                    "event.detail.byUser":false,"event.detail.end":%d}}]""".formatted(timelineNode, window[0],
+                    window[1]));
+            reports++;
         }
 
         void close() {
-            socket.abort();
+            page.abandon();
         }
     }
 
@@ -253,8 +185,8 @@ public class ClassFollow {
                 for (LightFollower follower : light) {
                     Long arrived = null;
                     while (arrived == null && System.currentTimeMillis() < deadline) {
-                        arrived = follower.heard.stream().filter(m -> m.at() >= pressed
-                                && m.text().contains(STEP_MARK)).map(Heard::at).findFirst().orElse(null);
+                        arrived = follower.heard().stream().filter(m -> m.at() >= pressed
+                                && m.text().contains(STEP_MARK)).map(VaadinPage.Heard::at).findFirst().orElse(null);
                         if (arrived == null) {
                             Thread.sleep(10);
                         }
@@ -275,16 +207,9 @@ public class ClassFollow {
             System.out.printf("class:   at the light clients: %s%n", spread(lightArrivals));
             System.out.printf("class:   at the browser pages: %s%n", spread(browserArrivals));
             System.out.printf("class: key press to a browser page showing the step: %s%n", spread(painted));
-            List<String> reports = light.stream().flatMap(follower -> follower.reports.stream()).toList();
             if (windowReports) {
-                System.out.printf("class: the light clients reported %d timeline windows, %d of them answered"
-                        + " without a resynchronisation%n", reports.size(), reports.stream()
-                        .filter(answer -> answer.startsWith("200 ") && !answer.contains("resynchronize")).count());
-            }
-            if (System.getenv("BENCH_DEBUG") != null) {
-                reports.stream().limit(3).forEach(System.out::println);
-                light.getFirst().heard.stream().filter(m -> m.text().contains("window")).limit(1)
-                        .forEach(m -> System.out.println(m.text().replaceAll(".*(.{200}window.{200}).*", "$1")));
+                System.out.printf("class: the light clients reported %d timeline windows%n",
+                        light.stream().mapToInt(follower -> follower.reports).sum());
             }
             // CPU time, unlike the delays, does not grow when other work on a shared machine takes turns with the server.
             System.out.printf("class: server CPU per follower and step %.1f ms (%d ms over the %d steps)%n",

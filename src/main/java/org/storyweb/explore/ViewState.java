@@ -172,6 +172,11 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
         public String segment() {
             return segment;
         }
+
+        /** The view whose path segment this is. */
+        public static Optional<Mode> ofSegment(String segment) {
+            return java.util.Arrays.stream(values()).filter(mode -> mode.segment.equals(segment)).findFirst();
+        }
     }
 
     /**

@@ -57,8 +57,12 @@ public final class ViewStateCodec {
     private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
 
-    /** A view read from a link, with a sentence for each part of the link that could not be used. */
-    public record Reading(ViewState state, List<String> notices) {
+    /**
+     * A view read from a link, with a sentence for each part of the link that could not be used, and whether the
+     * link's path names a book and a view that exist (a link whose path does not is answered as not found, though
+     * it still opens the nearest view).
+     */
+    public record Reading(ViewState state, List<String> notices, boolean pathFound) {
         public Reading {
             notices = List.copyOf(notices);
         }
@@ -161,8 +165,10 @@ public final class ViewStateCodec {
             Function<String, Optional<StoryPack>> packs, StoryPack fallback) {
         List<String> notices = new ArrayList<>();
         StoryPack pack = fallback;
+        boolean packFound = true;
         if (packId != null && !packId.isBlank()) {
             Optional<StoryPack> found = packs.apply(packId);
+            packFound = found.isPresent();
             if (found.isPresent()) {
                 pack = found.get();
             } else {
@@ -171,7 +177,8 @@ public final class ViewStateCodec {
             }
         }
         Reader reader = new Reader(pack, view, parameters, notices);
-        return new Reading(reader.read(), notices);
+        boolean viewFound = view == null || view.isBlank() || Mode.ofSegment(view).isPresent();
+        return new Reading(reader.read(), notices, packFound && viewFound);
     }
 
     /** A value from a link, quoted and shortened, to be shown as text in a notice. */
@@ -412,11 +419,10 @@ public final class ViewStateCodec {
         private Presentation presentation() {
             Mode mode = Mode.EXPLORE;
             if (view != null && !view.isBlank()) {
-                mode = java.util.Arrays.stream(Mode.values()).filter(m -> m.segment().equals(view)).findFirst()
-                        .orElseGet(() -> {
-                            notices.add("No view called " + shown(view) + "; showing the explorer.");
-                            return Mode.EXPLORE;
-                        });
+                mode = Mode.ofSegment(view).orElseGet(() -> {
+                    notices.add("No view called " + shown(view) + "; showing the explorer.");
+                    return Mode.EXPLORE;
+                });
             }
             boolean embedded = single("embed").map(text -> switch (text.toLowerCase(Locale.ROOT)) {
                 case "1", "true", "yes" -> true;

@@ -1,5 +1,6 @@
 package org.storyweb.web;
 
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,6 +26,12 @@ final class ErrorPage {
             503, "Storyweb is starting or stopping; try again in a moment.");
 
     private ErrorPage() {
+    }
+
+    /** Whether a request with this Accept header wants the error as JSON rather than as a page. */
+    static boolean wantsJson(String accept) {
+        String types = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        return types.contains("json") && !types.contains("text/html");
     }
 
     static String title(int status) {

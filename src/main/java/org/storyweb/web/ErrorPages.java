@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
@@ -74,7 +73,7 @@ final class ErrorPages extends ErrorReportValve {
                 response.finishResponse();
                 return;
             }
-            boolean json = wantsJson(request.getHeader("Accept"));
+            boolean json = ErrorPage.wantsJson(request.getHeader("Accept"));
             response.setContentType(json ? "application/json" : "text/html");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
@@ -112,10 +111,5 @@ final class ErrorPages extends ErrorReportValve {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean wantsJson(String accept) {
-        String types = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
-        return types.contains("json") && !types.contains("text/html");
     }
 }

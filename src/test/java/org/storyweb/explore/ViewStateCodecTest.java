@@ -242,6 +242,17 @@ class ViewStateCodecTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "'' | true", "tiny | true", "tiny/present?step=2 | true", "tiny?event=nope | true",
+        "nowhere | false", "nowhere/present | false", "tiny/nothing | false", "tiny/present/more | false"})
+    void aPathThatNamesNoBookOrNoViewIsNotFoundThoughItOpensAView(String location, boolean found) {
+        Reading reading = read(location);
+
+        assertThat(reading.pathFound()).isEqualTo(found);
+        assertThat(reading.state().packId()).isEqualTo("tiny");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "nowhere?event=dolly | There is no book called \u201cnowhere\u201d here; showing Tiny tiny instead.",
         "tiny?event=nope | No event called \u201cnope\u201d in this book.",
         "tiny?character=zed | No character called \u201czed\u201d in this book.",

@@ -82,9 +82,24 @@ class ErrorPagesIT extends BrowserTest {
     }
 
     @Test
+    void aLinkToABookViewOrClassThatDoesNotExistIsNotFoundButStillOpensTheNearestView() {
+        for (String address : List.of("/no-such-book?event=dolly", "/never-let-me-go/nothing", "/nobook/present",
+                "/join/ZZZZZ")) {
+            assertThat(RawHttp.get(port, address, BROWSER_ACCEPT, null).status()).as(address).isEqualTo(404);
+        }
+        for (String address : List.of("/", "/never-let-me-go?event=no-such-thing", "/never-let-me-go/present")) {
+            assertThat(RawHttp.get(port, address, BROWSER_ACCEPT, null).status()).as(address).isEqualTo(200);
+        }
+
+        assertThat(page.navigate(url("/no-such-book?event=dolly")).status()).isEqualTo(404);
+        assertThat(page.locator(".notices")).containsText("There is no book called \u201cno-such-book\u201d");
+        assertThat(page.locator("#detail-title")).containsText("Dolly");
+    }
+
+    @Test
     void jsonClientsGetASmallJsonError() {
         for (var expected : List.of(new Object[] {"/VAADIN/", 404}, new Object[] {"/%2e%2e/", 400},
-                new Object[] {"/test/fault", 500})) {
+                new Object[] {"/test/fault", 500}, new Object[] {"/no-such-book", 404})) {
             String address = (String) expected[0];
             RawHttp.Response response = RawHttp.get(port, address, "application/json", null);
 
