@@ -3,6 +3,7 @@ package org.storyweb.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.catalina.Context;
@@ -15,7 +16,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * The server restarts while a page is open, and comes back without the page's session. On the next click the page
- * opens the same view again from its link, with no "session expired" dead end and no error dialog.
+ * opens the same view again from its link, with no "session expired" dead end and no error dialog: both when the
+ * sessions are simply gone, and when the production jar really stops and starts again, with a choice made while it
+ * was down.
  */
 class RestartIT extends BrowserTest {
 
@@ -48,6 +51,39 @@ class RestartIT extends BrowserTest {
         choosePerson(page.locator("body"), "Tommy D.");
         assertThat(page.locator("#detail-title")).hasText("Tommy D.");
         assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void aChoiceMadeWhileTheServerIsDownIsAnsweredWithTheSameViewOnceItIsBack() throws Exception {
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        try (RunningJar server = RunningJar.start()) {
+            String link = "http://localhost:" + server.port() + "/never-let-me-go?character=ruth&upto=9";
+            page.navigate(link);
+            assertThat(page.locator("#detail-title")).hasText("Ruth");
+            page.evaluate("() => window.beforeRestart = true");
+
+            server.stop();
+            page.locator("#person-select input").fill("Tommy D.");
+            page.locator("#person-select input").press("Enter");
+            // The page says that it lost the server and keeps trying, rather than failing the choice.
+            assertThat(page.locator("vaadin-connection-indicator[reconnecting]")).hasCount(1);
+            screenshot("server-down");
+            page.waitForTimeout(3000);
+            server.startAgain();
+
+            page.waitForCondition(this::reloaded, new Page.WaitForConditionOptions().setTimeout(60000));
+            assertThat(page.locator("#detail-title")).hasText("Ruth");
+            assertThat(page).hasURL(link);
+            assertThat(page.locator(".v-system-error")).hasCount(0);
+            choosePerson(page.locator("body"), "Tommy D.");
+            assertThat(page.locator("#detail-title")).hasText("Tommy D.");
+            assertThat(dialogs).isEmpty();
+            assertThat(server.log()).doesNotContain(" ERROR ");
+        }
     }
 
     private boolean reloaded() {
