@@ -20,6 +20,7 @@ import org.storyweb.relations.export.EventCsvExport;
 import org.storyweb.relations.export.EventJsonExport;
 import org.storyweb.relations.export.GexfExport;
 import org.storyweb.relations.export.GraphMLExport;
+import org.storyweb.relations.export.TimelineJsExport;
 import org.storyweb.story.Phase;
 import org.storyweb.story.SpoilerLimit;
 import org.storyweb.story.StoryPack;
@@ -98,6 +99,13 @@ class DataController {
         Phase shown = request.phase(phase);
         return file(new GraphMLExport(StoryGraph.of(request.pack())).asString(shown), GRAPHML,
                 request.fileName("graph-" + shown.id(), "graphml"));
+    }
+
+    @GetMapping("/packs/{pack}/timelinejs.json")
+    ResponseEntity<String> timelineJs(@PathVariable String pack, @RequestParam Optional<String> upto) {
+        Request request = request(pack, upto);
+        return file(new TimelineJsExport(request.pack()).asString(), MediaType.APPLICATION_JSON,
+                request.fileName("timelinejs", "json"));
     }
 
     /** Any other address under /api is not Vaadin's to answer, and gets a JSON 404 as well. */

@@ -12,7 +12,7 @@ public final class DataLinks {
     /** The files every pack has, by the last segment of their address. */
     public enum DataFile {
         EVENTS_JSON("events.json"), EVENTS_CSV("events.csv"), GRAPH_GEXF("graph.gexf"),
-        GRAPH_GRAPHML("graph.graphml");
+        GRAPH_GRAPHML("graph.graphml"), TIMELINEJS("timelinejs.json");
 
         private final String name;
 

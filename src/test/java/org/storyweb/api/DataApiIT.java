@@ -35,6 +35,8 @@ class DataApiIT {
             "/api/packs/never-let-me-go/events.csv", List.of("text/csv;charset=UTF-8", "never-let-me-go-events.csv"),
             "/api/packs/never-let-me-go/graph.gexf",
             List.of("application/gexf+xml;charset=UTF-8", "never-let-me-go-graph.gexf"),
+            "/api/packs/never-let-me-go/timelinejs.json?upto=9",
+            List.of("application/json", "never-let-me-go-timelinejs-upto-9.json"),
             "/api/packs/never-let-me-go/graph.graphml?phase=cottages&upto=12",
             List.of("application/graphml+xml;charset=UTF-8", "never-let-me-go-graph-cottages-upto-12.graphml"));
 
@@ -82,7 +84,7 @@ class DataApiIT {
         assertThat(header(response, "Content-Type")).isEqualTo("application/json");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         JsonNode links = JSON.readTree(response.body()).get(0).get("links");
-        for (String file : List.of("events.json", "events.csv", "graph.gexf", "graph.graphml")) {
+        for (String file : List.of("events.json", "events.csv", "graph.gexf", "graph.graphml", "timelinejs.json")) {
             assertThat(get(links.get(file).asString(), Map.of()).statusCode()).as(file).isEqualTo(200);
         }
     }

@@ -74,7 +74,9 @@ class AnalysisPanel extends Composite<Section> {
                 download("Events (JSON)",
                         DataLinks.file(packId, DataFile.EVENTS_JSON, Optional.empty(), spoilerLimit)),
                 download("Events (CSV, for spreadsheets)",
-                        DataLinks.file(packId, DataFile.EVENTS_CSV, Optional.empty(), spoilerLimit)));
+                        DataLinks.file(packId, DataFile.EVENTS_CSV, Optional.empty(), spoilerLimit)),
+                download("Events (TimelineJS)",
+                        DataLinks.file(packId, DataFile.TIMELINEJS, Optional.empty(), spoilerLimit)));
         // A phase the reader is still in could give away how it ends: its reading waits until it is read.
         if (spoilerLimit.map(limit -> limit < phase.lastChapter()).orElse(false)) {
             outsider.setVisible(true);
