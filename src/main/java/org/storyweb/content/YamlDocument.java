@@ -1,10 +1,10 @@
 package org.storyweb.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -175,8 +175,8 @@ final class YamlDocument {
         if (tag.equals(Tag.NULL)) {
             return JSON.nullNode();
         }
-        if (scalar.isPlain() && "string".equals(schema.path("type").asText())) {
-            return JSON.textNode(value);
+        if (scalar.isPlain() && "string".equals(schema.path("type").asString(""))) {
+            return JSON.stringNode(value);
         }
         if (tag.equals(Tag.BOOL)) {
             return JSON.booleanNode(List.of("true", "yes", "on").contains(value.toLowerCase(Locale.ROOT)));
@@ -191,7 +191,7 @@ final class YamlDocument {
         } catch (NumberFormatException e) {
             // YAML 1.1 also reads forms such as 0x1F or 1:30 as numbers; our content never needs them.
         }
-        return JSON.textNode(value);
+        return JSON.stringNode(value);
     }
 
     private static int lineOf(Node node) {
