@@ -54,6 +54,7 @@ final class PackReader {
 
     private final String packId;
     private final Problems problems;
+    private final Schemas schemas;
     private final Map<FileKind, List<YamlDocument>> documents = new EnumMap<>(FileKind.class);
 
     // The ids each kind defines. A map stays null when its file could not be read, so that references to it are
@@ -65,9 +66,10 @@ final class PackReader {
     // The last phase of each character that gives one (lastPhase), by the character's id and by its file name.
     private final Map<String, String> lastPhases = new LinkedHashMap<>();
 
-    private PackReader(String packId, Problems problems) {
+    private PackReader(String packId, Problems problems, Schemas schemas) {
         this.packId = packId;
         this.problems = problems;
+        this.schemas = schemas;
     }
 
     /**
@@ -77,7 +79,7 @@ final class PackReader {
      */
     static PackReader read(ContentSource source, String packId, List<String> files, Schemas schemas,
             Problems problems) {
-        PackReader reader = new PackReader(packId, problems);
+        PackReader reader = new PackReader(packId, problems, schemas);
         reader.readFiles(source, files, schemas);
         reader.index();
         reader.check();
@@ -305,8 +307,8 @@ final class PackReader {
         }
     }
 
-    private static boolean isColour(JsonNode value) {
-        return value.isString() && value.asString("").matches(Schemas.COLOR_PATTERN);
+    private boolean isColour(JsonNode value) {
+        return value.isString() && value.asString("").matches(schemas.pattern("colour"));
     }
 
     private void checkPhases(YamlDocument phases) {
@@ -532,7 +534,7 @@ final class PackReader {
             String remedy) {
         JsonNode value = document.at(pointer);
         // An id of the wrong form already has its schema problem; one problem per mistake is enough.
-        if (defined != null && value.isString() && value.asString("").matches(Schemas.ID_PATTERN)
+        if (defined != null && value.isString() && value.asString("").matches(schemas.pattern("id"))
                 && !defined.containsKey(value.asString(""))) {
             problems.at(document, pointer, "\"" + value.asString("") + "\" is not " + article(noun) + " in this pack; "
                     + "check the spelling, or " + remedy);
