@@ -3,11 +3,13 @@ package org.storyweb.timelinejs;
 import java.text.Normalizer;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -87,7 +89,7 @@ final class TimelineJsImport {
                     + "empty one.");
         }
         work(timeline.path("title"));
-        Map<String, Integer> ids = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
         for (JsonNode slide : slides) {
             event(slide, ids);
         }
@@ -131,7 +133,7 @@ final class TimelineJsImport {
         files.put("work.yaml", work);
     }
 
-    private void event(JsonNode slide, Map<String, Integer> ids) {
+    private void event(JsonNode slide, Set<String> ids) {
         String headline = text(slide.path("text").path("headline").asString(""));
         Optional<FuzzyDate> start = date(slide.path("start_date"));
         if (start.isEmpty()) {
@@ -141,6 +143,7 @@ final class TimelineJsImport {
         ObjectNode event = json.objectNode();
         String id = unique(ids, slide.path("unique_id").asString("").matches(ID_PATTERN)
                 ? slide.path("unique_id").asString() : slug(headline, "event"));
+        ids.add(id);
         event.put("id", id);
         event.put("title", headline.isEmpty() ? "Untitled" : headline);
         if (headline.isEmpty()) {
@@ -233,7 +236,7 @@ final class TimelineJsImport {
     /** The eras as phases, in time order; a pack needs at least one, so a timeline without eras has one phase. */
     private List<ObjectNode> phases(JsonNode eras) {
         List<ObjectNode> phases = new ArrayList<>();
-        Map<String, Integer> ids = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
         for (JsonNode era : eras) {
             Optional<FuzzyDate> start = date(era.path("start_date"));
             Optional<FuzzyDate> end = date(era.path("end_date"));
@@ -243,7 +246,9 @@ final class TimelineJsImport {
                 continue;
             }
             ObjectNode phase = json.objectNode();
-            phase.put("id", unique(ids, slug(headline, "era")));
+            String id = unique(ids, slug(headline, "era"));
+            ids.add(id);
+            phase.put("id", id);
             phase.put("title", headline.isEmpty() ? "Era " + (phases.size() + 1) : headline);
             phase.put("when", dateText(start.get(), end));
             phases.add(phase);
@@ -332,11 +337,6 @@ final class TimelineJsImport {
             plain = plain.substring(0, 48).replaceAll("-[^-]*$", "");
         }
         return plain.isEmpty() ? fallback : plain;
-    }
-
-    private static String unique(Map<String, Integer> used, String id) {
-        int n = used.merge(id, 1, Integer::sum);
-        return n == 1 ? id : id + "-" + n;
     }
 
     private static String unique(java.util.Collection<String> used, String id) {
