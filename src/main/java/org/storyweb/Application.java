@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.storyweb.classroom.ClassView;
 import org.storyweb.content.ContentValidator;
+import org.storyweb.timelinejs.ImportCommand;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -29,9 +30,12 @@ public class Application implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
-        // The validate command checks the content without starting the web server.
+        // The validate and import commands work on content without starting the web server.
         if (args.length > 0 && args[0].equals(ContentValidator.COMMAND)) {
             System.exit(ContentValidator.run(Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(ImportCommand.COMMAND)) {
+            System.exit(ImportCommand.run(Arrays.asList(args).subList(1, args.length)));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -2,7 +2,7 @@ package org.storyweb.content;
 
 import static org.storyweb.content.YamlDocument.child;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -54,6 +54,7 @@ final class PackReader {
 
     private final String packId;
     private final Problems problems;
+    private final Schemas schemas;
     private final Map<FileKind, List<YamlDocument>> documents = new EnumMap<>(FileKind.class);
 
     // The ids each kind defines. A map stays null when its file could not be read, so that references to it are
@@ -65,9 +66,10 @@ final class PackReader {
     // The last phase of each character that gives one (lastPhase), by the character's id and by its file name.
     private final Map<String, String> lastPhases = new LinkedHashMap<>();
 
-    private PackReader(String packId, Problems problems) {
+    private PackReader(String packId, Problems problems, Schemas schemas) {
         this.packId = packId;
         this.problems = problems;
+        this.schemas = schemas;
     }
 
     /**
@@ -77,7 +79,7 @@ final class PackReader {
      */
     static PackReader read(ContentSource source, String packId, List<String> files, Schemas schemas,
             Problems problems) {
-        PackReader reader = new PackReader(packId, problems);
+        PackReader reader = new PackReader(packId, problems, schemas);
         reader.readFiles(source, files, schemas);
         reader.index();
         reader.check();
@@ -146,7 +148,7 @@ final class PackReader {
             // Files whose id matches their name go first, so that a copied file, not its original, is the one
             // told that its id is taken.
             List<YamlDocument> matching = documents.get(kind).stream()
-                    .filter(document -> document.at("/id").asText().equals(stem(document)))
+                    .filter(document -> document.at("/id").asString("").equals(stem(document)))
                     .toList();
             matching.forEach(document -> define(defined, kind.noun, stem(document), document, "/id"));
             for (YamlDocument document : documents.get(kind)) {
@@ -154,10 +156,10 @@ final class PackReader {
                     continue;
                 }
                 JsonNode id = document.at("/id");
-                if (id.isTextual()) {
-                    problems.at(document, "/id", "the id \"" + id.asText() + "\" does not match the file name "
+                if (id.isString()) {
+                    problems.at(document, "/id", "the id \"" + id.asString("") + "\" does not match the file name "
                             + stem(document) + ".yaml; rename the file or change the id so that they match");
-                    define(defined, kind.noun, id.asText(), document, "/id");
+                    define(defined, kind.noun, id.asString(""), document, "/id");
                 }
                 // The file name stands for the entity too, so that a wrong or missing id is reported once, not
                 // again at every reference to the file.
@@ -169,10 +171,10 @@ final class PackReader {
         checkAliases(FileKind.EVENT);
         for (YamlDocument character : documents.get(FileKind.CHARACTER)) {
             JsonNode lastPhase = character.at("/lastPhase");
-            if (lastPhase.isTextual()) {
-                lastPhases.put(stem(character), lastPhase.asText());
-                if (character.at("/id").isTextual()) {
-                    lastPhases.putIfAbsent(character.at("/id").asText(), lastPhase.asText());
+            if (lastPhase.isString()) {
+                lastPhases.put(stem(character), lastPhase.asString(""));
+                if (character.at("/id").isString()) {
+                    lastPhases.putIfAbsent(character.at("/id").asString(""), lastPhase.asString(""));
                 }
             }
         }
@@ -185,10 +187,10 @@ final class PackReader {
             JsonNode list = document.at("/aliases");
             for (int i = 0; i < list.size(); i++) {
                 String pointer = child("/aliases", i);
-                if (!document.at(pointer).isTextual()) {
+                if (!document.at(pointer).isString()) {
                     continue;
                 }
-                String alias = document.at(pointer).asText();
+                String alias = document.at(pointer).asString("");
                 Place id = ids.get(kind).get(alias);
                 Place earlier = aliases.putIfAbsent(alias, new Place(document.file(), document.line(pointer)));
                 if (id != null) {
@@ -213,8 +215,8 @@ final class PackReader {
         JsonNode items = document.at(list);
         for (int i = 0; i < items.size(); i++) {
             String pointer = child(child(list, i), "id");
-            if (document.at(pointer).isTextual()) {
-                define(defined, noun, document.at(pointer).asText(), document, pointer);
+            if (document.at(pointer).isString()) {
+                define(defined, noun, document.at(pointer).asString(""), document, pointer);
             }
         }
         return defined;
@@ -244,12 +246,12 @@ final class PackReader {
                 if (!number.canConvertToExactIntegral()) {
                     continue;
                 }
-                Integer earlier = lines.putIfAbsent(number.asInt(), structure.line(pointer));
+                Integer earlier = lines.putIfAbsent(number.asInt(0), structure.line(pointer));
                 if (earlier != null) {
-                    problems.at(structure, pointer, "chapter " + number.asInt() + " is listed twice (first at line "
+                    problems.at(structure, pointer, "chapter " + number.asInt(0) + " is listed twice (first at line "
                             + earlier + "); each chapter belongs to one part");
                 }
-                chapters.add(number.asInt());
+                chapters.add(number.asInt(0));
             }
         }
     }
@@ -269,8 +271,8 @@ final class PackReader {
 
     private void checkWork(YamlDocument work) {
         JsonNode id = work.at("/id");
-        if (id.isTextual() && !id.asText().equals(packId)) {
-            problems.at(work, "/id", "the id \"" + id.asText() + "\" does not match the pack's folder name "
+        if (id.isString() && !id.asString("").equals(packId)) {
+            problems.at(work, "/id", "the id \"" + id.asString("") + "\" does not match the pack's folder name "
                     + packId + "; rename the folder or change the id so that they match");
         }
         date(work, "/published");
@@ -288,25 +290,25 @@ final class PackReader {
         JsonNode border = work.at(child(group, "border"));
         JsonNode text = work.at(child(group, "text"));
         if (isColour(background) && isColour(text)) {
-            double contrast = CharacterGroup.contrast(text.asText(), background.asText());
+            double contrast = CharacterGroup.contrast(text.asString(""), background.asString(""));
             if (contrast < TEXT_CONTRAST) {
                 problems.at(work, child(group, "text"), String.format(Locale.ROOT, "the names (%s on %s) have a "
                         + "contrast of %.1f:1, but readable text needs at least %.1f:1; make the text darker or the "
-                        + "background lighter", text.asText(), background.asText(), contrast, TEXT_CONTRAST));
+                        + "background lighter", text.asString(""), background.asString(""), contrast, TEXT_CONTRAST));
             }
         }
         if (isColour(border)) {
-            double contrast = CharacterGroup.contrast(border.asText(), "#ffffff");
+            double contrast = CharacterGroup.contrast(border.asString(""), "#ffffff");
             if (contrast < BORDER_CONTRAST) {
                 problems.at(work, child(group, "border"), String.format(Locale.ROOT, "the border %s has a contrast "
                         + "of %.1f:1 with the white page, but it needs at least %.1f:1 to be seen; make it darker",
-                        border.asText(), contrast, BORDER_CONTRAST));
+                        border.asString(""), contrast, BORDER_CONTRAST));
             }
         }
     }
 
-    private static boolean isColour(JsonNode value) {
-        return value.isTextual() && value.asText().matches(Schemas.COLOR_PATTERN);
+    private boolean isColour(JsonNode value) {
+        return value.isString() && value.asString("").matches(schemas.pattern("colour"));
     }
 
     private void checkPhases(YamlDocument phases) {
@@ -318,9 +320,9 @@ final class PackReader {
             JsonNode first = phases.at(child(range, 0));
             JsonNode last = phases.at(child(range, 1));
             if (first.canConvertToExactIntegral() && last.canConvertToExactIntegral()
-                    && first.asInt() > last.asInt()) {
-                problems.at(phases, range, "the chapters are given as [" + first.asInt() + ", " + last.asInt()
-                        + "], last first; write [" + last.asInt() + ", " + first.asInt() + "]");
+                    && first.asInt(0) > last.asInt(0)) {
+                problems.at(phases, range, "the chapters are given as [" + first.asInt(0) + ", " + last.asInt(0)
+                        + "], last first; write [" + last.asInt(0) + ", " + first.asInt(0) + "]");
             }
             chapter(phases, child(range, 0));
             chapter(phases, child(range, 1));
@@ -358,10 +360,10 @@ final class PackReader {
             references(term, "/sources", FileKind.SOURCE);
             JsonNode forms = term.at("/forms");
             for (int i = 0; i < forms.size(); i++) {
-                String form = forms.get(i).asText().toLowerCase(Locale.ROOT);
+                String form = forms.get(i).asString("").toLowerCase(Locale.ROOT);
                 String owner = owners.putIfAbsent(form, stem(term));
                 if (owner != null && !owner.equals(stem(term))) {
-                    problems.at(term, child("/forms", i), "the word \"" + forms.get(i).asText() + "\" already "
+                    problems.at(term, child("/forms", i), "the word \"" + forms.get(i).asString("") + "\" already "
                             + "stands for the term in glossary/" + owner + ".yaml; a word links to one term only, so "
                             + "remove it from one of them");
                 }
@@ -421,7 +423,7 @@ final class PackReader {
             checkWindow(tour, child(view, "window"));
             references(tour, child(step, "sources"), FileKind.SOURCE);
             JsonNode narration = tour.at(child(step, "narration"));
-            int words = narration.isTextual() ? narration.asText().trim().split("\\s+").length : 0;
+            int words = narration.isString() ? narration.asString("").trim().split("\\s+").length : 0;
             if (words > MAX_NARRATION_WORDS) {
                 problems.at(tour, child(step, "narration"), "has " + words + " words; a class reads it from the "
                         + "screen, so keep it to about 60 and move the rest to another step");
@@ -431,12 +433,12 @@ final class PackReader {
 
     private void checkWindow(YamlDocument document, String pointer) {
         JsonNode value = document.at(pointer);
-        if (!value.isTextual()) {
+        if (!value.isString()) {
             return;
         }
-        Matcher window = WINDOW.matcher(value.asText());
+        Matcher window = WINDOW.matcher(value.asString(""));
         if (!window.matches()) {
-            problems.at(document, pointer, "\"" + value.asText() + "\" is not a window; write the first and last "
+            problems.at(document, pointer, "\"" + value.asString("") + "\" is not a window; write the first and last "
                     + "year with two dots between them, such as 1990..2005, or days: 1996-07-05..2003-02-14");
             return;
         }
@@ -444,11 +446,11 @@ final class PackReader {
             LocalDate from = windowDate(window.group(1), true);
             LocalDate to = windowDate(window.group(2), false);
             if (!from.isBefore(to)) {
-                problems.at(document, pointer, "the window \"" + value.asText() + "\" ends before it starts; put "
+                problems.at(document, pointer, "the window \"" + value.asString("") + "\" ends before it starts; put "
                         + "the earlier date first");
             }
         } catch (DateTimeException e) {
-            problems.at(document, pointer, "\"" + value.asText() + "\" has a day that does not exist");
+            problems.at(document, pointer, "\"" + value.asString("") + "\" has a day that does not exist");
         }
     }
 
@@ -465,8 +467,8 @@ final class PackReader {
         if (phaseOrder == null) {
             return;
         }
-        String from = relationship.at(child(state, "from")).asText();
-        String to = relationship.at(child(state, "to")).asText();
+        String from = relationship.at(child(state, "from")).asString("");
+        String to = relationship.at(child(state, "to")).asString("");
         Integer start = phaseOrder.get(from);
         Integer end = phaseOrder.get(to);
         if (start != null && end != null && end < start) {
@@ -482,13 +484,13 @@ final class PackReader {
         if (phaseOrder == null) {
             return;
         }
-        String to = relationship.at(child(state, "to")).asText();
+        String to = relationship.at(child(state, "to")).asString("");
         Integer end = phaseOrder.get(to);
         if (end == null) {
             return;
         }
         for (JsonNode between : relationship.at("/between")) {
-            String character = between.asText();
+            String character = between.asString("");
             String last = lastPhases.get(character);
             Integer lastIndex = last == null ? null : phaseOrder.get(last);
             if (lastIndex != null && end > lastIndex) {
@@ -504,8 +506,8 @@ final class PackReader {
         if (phaseOrder == null) {
             return;
         }
-        String previousEnd = relationship.at(child(previous, "to")).asText();
-        String start = relationship.at(child(state, "from")).asText();
+        String previousEnd = relationship.at(child(previous, "to")).asString("");
+        String start = relationship.at(child(state, "from")).asString("");
         Integer ended = phaseOrder.get(previousEnd);
         Integer starts = phaseOrder.get(start);
         if (ended != null && starts != null && starts <= ended) {
@@ -524,7 +526,7 @@ final class PackReader {
 
     private void reference(YamlDocument document, String pointer, FileKind kind) {
         reference(document, pointer, ids.get(kind), kind.noun, kind.isFolder()
-                ? "add " + kind.place + document.at(pointer).asText() + ".yaml"
+                ? "add " + kind.place + document.at(pointer).asString("") + ".yaml"
                 : "add it to " + kind.place);
     }
 
@@ -532,9 +534,9 @@ final class PackReader {
             String remedy) {
         JsonNode value = document.at(pointer);
         // An id of the wrong form already has its schema problem; one problem per mistake is enough.
-        if (defined != null && value.isTextual() && value.asText().matches(Schemas.ID_PATTERN)
-                && !defined.containsKey(value.asText())) {
-            problems.at(document, pointer, "\"" + value.asText() + "\" is not " + article(noun) + " in this pack; "
+        if (defined != null && value.isString() && value.asString("").matches(schemas.pattern("id"))
+                && !defined.containsKey(value.asString(""))) {
+            problems.at(document, pointer, "\"" + value.asString("") + "\" is not " + article(noun) + " in this pack; "
                     + "check the spelling, or " + remedy);
         }
     }
@@ -546,8 +548,8 @@ final class PackReader {
     private void chapter(YamlDocument document, String pointer) {
         JsonNode value = document.at(pointer);
         if (chapters != null && !chapters.isEmpty() && value.canConvertToExactIntegral()
-                && !chapters.contains(value.asInt())) {
-            problems.at(document, pointer, "there is no chapter " + value.asInt() + "; structure.yaml has chapters "
+                && !chapters.contains(value.asInt(0))) {
+            problems.at(document, pointer, "there is no chapter " + value.asInt(0) + "; structure.yaml has chapters "
                     + ranges(chapters));
         }
     }
@@ -573,9 +575,9 @@ final class PackReader {
 
     private void date(YamlDocument document, String pointer) {
         JsonNode value = document.at(pointer);
-        if (value.isTextual()) {
+        if (value.isString()) {
             try {
-                FuzzyDate.parse(value.asText());
+                FuzzyDate.parse(value.asString(""));
             } catch (IllegalArgumentException e) {
                 problems.at(document, pointer, e.getMessage());
             }
@@ -606,14 +608,14 @@ final class PackReader {
 
         List<Phase> phases = new ArrayList<>();
         root(FileKind.PHASES).path("phases").forEach(phase -> phases.add(new Phase(text(phase, "id"), phases.size(),
-                text(phase, "title"), phase.path("chapters").get(0).asInt(), phase.path("chapters").get(1).asInt(),
+                text(phase, "title"), phase.path("chapters").get(0).asInt(0), phase.path("chapters").get(1).asInt(0),
                 phase.has("when") ? FuzzyDate.parse(text(phase, "when")) : null, optionalText(phase, "summary"))));
 
         List<Part> parts = new ArrayList<>();
         root(FileKind.STRUCTURE).path("parts").forEach(part -> {
             List<Chapter> partChapters = new ArrayList<>();
             part.path("chapters").forEach(chapter -> partChapters.add(
-                    new Chapter(chapter.path("number").asInt(), optionalText(chapter, "summary"))));
+                    new Chapter(chapter.path("number").asInt(0), optionalText(chapter, "summary"))));
             parts.add(new Part(text(part, "id"), text(part, "title"), partChapters));
         });
 
@@ -634,7 +636,7 @@ final class PackReader {
 
     private static GlossaryTerm term(JsonNode node) {
         return new GlossaryTerm(text(node, "id"), text(node, "term"), strings(node, "forms"),
-                text(node, "definition"), node.path("firstChapter").asInt(), strings(node, "sources"),
+                text(node, "definition"), node.path("firstChapter").asInt(0), strings(node, "sources"),
                 optionalText(node, "note"));
     }
 
@@ -682,7 +684,7 @@ final class PackReader {
             Map<String, String> view = new LinkedHashMap<>();
             step.path("view").properties().forEach(field -> view.put(field.getKey(), field.getValue().isArray()
                     ? String.join(",", strings(step.path("view"), field.getKey()))
-                    : field.getValue().asText()));
+                    : field.getValue().asString("")));
             steps.add(new Tour.Step(view, text(step, "narration"), optionalText(step, "prompt"),
                     strings(step, "sources")));
         });
@@ -694,20 +696,20 @@ final class PackReader {
     }
 
     private static String text(JsonNode node, String field) {
-        return node.path(field).asText();
+        return node.path(field).asString("");
     }
 
     private static String optionalText(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+        return node.hasNonNull(field) ? node.get(field).asString("") : null;
     }
 
     private static Integer optionalInt(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asInt() : null;
+        return node.hasNonNull(field) ? node.get(field).asInt(0) : null;
     }
 
     private static List<String> strings(JsonNode node, String field) {
         List<String> values = new ArrayList<>();
-        node.path(field).forEach(value -> values.add(value.asText()));
+        node.path(field).forEach(value -> values.add(value.asString("")));
         return values;
     }
 }

@@ -1,32 +1,25 @@
 package org.storyweb.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.AnchorNode;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.reader.ReaderException;
+import java.util.Set;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
  * One YAML file as a JSON tree that remembers, for every JSON pointer, the line of its value and of its key, so that
@@ -39,20 +32,28 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class YamlDocument {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    // An empty value ("color:", or "color: #1d4f91", where # starts a comment) is null in YAML, not "".
+    private static final YAMLFactory YAML = YAMLFactory.builder().enable(YAMLReadFeature.EMPTY_STRING_AS_NULL).build();
+    /** Deeper than any content nests; a file nested deeper is refused rather than read. */
+    private static final int MAX_DEPTH = 50;
+    // The tags YAML gives plain values itself; any other global tag asks for a type that content never needs.
+    private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
-    /**
-     * No alias (*name) of a list or a group of fields: content never needs one, and it is how a file refers to
-     * itself without end or grows a billion times on reading.
-     */
-    private static LoaderOptions loading() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
-        return options;
+    /** A file that cannot be read as content: the line and what to tell the author. */
+    private static final class Refused extends RuntimeException {
+        private final int line;
+
+        Refused(int line, String message) {
+            super(message, null, false, false);
+            this.line = line;
+        }
     }
 
     private final String file;
     private final Map<String, Integer> valueLines = new HashMap<>();
     private final Map<String, Integer> keyLines = new HashMap<>();
+    // The anchors (&name) of lists and groups of fields, so that an alias of one is told apart.
+    private final Set<String> collectionAnchors = new HashSet<>();
     private JsonNode root = MissingNode.getInstance();
 
     private YamlDocument(String file) {
@@ -60,54 +61,87 @@ final class YamlDocument {
     }
 
     /**
-     * Reads a file; YAML errors and repeated keys go to {@code problems}. Empty when the file cannot be read as YAML
-     * at all.
+     * Reads a file with Jackson's YAML parser; YAML errors and repeated keys go to {@code problems}. Empty when the
+     * file cannot be read as YAML at all.
      *
      * @param file   the name problems give the file, such as {@code content/never-let-me-go/work.yaml}
      * @param schema the file's JSON schema, which decides how plain scalars read, or a missing node
      */
     static Optional<YamlDocument> read(String file, String text, JsonNode schema, Problems problems) {
         YamlDocument document = new YamlDocument(file);
-        Node node;
-        try {
-            node = new Yaml(new SafeConstructor(loading())).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            problems.add(file, syntaxLine(e), "", syntaxMessage(e));
-            return Optional.empty();
-        } catch (ReaderException e) {
-            int line = (int) text.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count() + 1;
-            problems.add(file, line, "", String.format("the file has an invisible control character (U+%04X) on "
-                    + "this line, which YAML does not allow; delete it", e.getCodePoint()));
-            return Optional.empty();
-        } catch (YAMLException e) {
-            String message = String.valueOf(e.getMessage()).contains("aliases for non-scalar nodes")
-                    ? "the YAML repeats a list or a group of fields with an alias (*name); write it out in full"
-                    : "the YAML cannot be read (" + e.getMessage() + ")";
-            problems.add(file, 1, "", message);
-            return Optional.empty();
+        try (YAMLParser parser = (YAMLParser) YAML.createParser(ObjectReadContext.empty(), new StringReader(text))) {
+            if (parser.nextToken() == null) {
+                problems.add(file, 1, "", "the file is empty");
+                return Optional.empty();
+            }
+            document.root = document.convert(parser, "", schema, problems, 0);
+            if (parser.nextToken() != null) {
+                problems.add(file, documentStart(text, parser.currentTokenLocation().getLineNr()), "",
+                        "the file holds a second entry after \"---\"; keep one entry per file");
+                return Optional.empty();
+            }
+            return Optional.of(document);
+        } catch (Refused e) {
+            problems.add(file, e.line, "", e.getMessage());
+        } catch (JacksonException e) {
+            problems.add(file, errorLine(e, text), "", errorMessage(e));
         }
-        if (node == null) {
-            problems.add(file, 1, "", "the file is empty");
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    // The line of the "---" that starts the document at this line.
+    private static int documentStart(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            if (lines[i].startsWith("---")) {
+                return i + 1;
+            }
         }
-        document.root = document.convert(node, "", schema, problems);
-        return Optional.of(document);
+        return line;
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int errorLine(JacksonException e, String text) {
+        Optional<ReaderException> reader = cause(e, ReaderException.class);
+        if (reader.isPresent()) {
+            return (int) text.codePoints().limit(reader.get().getPosition()).filter(c -> c == '\n').count() + 1;
+        }
+        return cause(e, MarkedYamlEngineException.class).map(YamlDocument::syntaxLine)
+                .orElse(e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()));
+    }
+
+    private static String errorMessage(JacksonException e) {
+        Optional<ReaderException> reader = cause(e, ReaderException.class);
+        if (reader.isPresent()) {
+            return String.format("the file has an invisible control character (U+%04X) on this line, which YAML "
+                    + "does not allow; delete it", reader.get().getCodePoint());
+        }
+        return cause(e, MarkedYamlEngineException.class).map(YamlDocument::syntaxMessage)
+                .orElse("the YAML cannot be read (" + e.getOriginalMessage() + ")");
     }
 
     // An unclosed quotation mark or bracket shows only at the end of the file; the author needs the line where it
-    // opens, which SnakeYAML gives as the context.
-    private static boolean isUnclosed(MarkedYAMLException e) {
+    // opens, which the YAML engine gives as the context.
+    private static boolean isUnclosed(MarkedYamlEngineException e) {
         String problem = String.valueOf(e.getProblem());
-        return (problem.contains("end of stream") || problem.contains("stream end")) && e.getContextMark() != null;
+        return (problem.contains("end of stream") || problem.contains("stream end")) && e.getContextMark().isPresent();
     }
 
-    private static int syntaxLine(MarkedYAMLException e) {
-        Mark mark = isUnclosed(e) || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
-        return mark == null ? 1 : mark.getLine() + 1;
+    private static int syntaxLine(MarkedYamlEngineException e) {
+        return (isUnclosed(e) || e.getProblemMark().isEmpty() ? e.getContextMark() : e.getProblemMark())
+                .map(mark -> mark.getLine() + 1).orElse(1);
     }
 
-    // SnakeYAML's words are for programmers; say what an author can do about the common cases.
-    private static String syntaxMessage(MarkedYAMLException e) {
+    // The YAML engine's words are for programmers; say what an author can do about the common cases.
+    private static String syntaxMessage(MarkedYamlEngineException e) {
         String problem = String.valueOf(e.getProblem()).strip();
         String context = String.valueOf(e.getContext());
         if (isUnclosed(e) && context.contains("quoted scalar")) {
@@ -118,9 +152,6 @@ final class YamlDocument {
         }
         if (problem.contains("(TAB)")) {
             return "the YAML cannot be read here, because a tab is used for indentation; indent with spaces";
-        }
-        if (context.contains("expected a single document")) {
-            return "the file holds a second entry after \"---\"; keep one entry per file";
         }
         String text = "the YAML cannot be read here (" + problem + ")";
         if (problem.contains("mapping values are not allowed")) {
@@ -133,69 +164,92 @@ final class YamlDocument {
         return text;
     }
 
-    private JsonNode convert(Node node, String pointer, JsonNode schema, Problems problems) {
-        valueLines.put(pointer, lineOf(node));
-        if (node instanceof AnchorNode anchor) {
-            return convert(anchor.getRealNode(), pointer, schema, problems);
+    private static int line(JsonParser parser) {
+        return Math.max(1, parser.currentTokenLocation().getLineNr());
+    }
+
+    /** The value at the parser's current token, which is its first. */
+    private JsonNode convert(YAMLParser parser, String pointer, JsonNode schema, Problems problems, int depth) {
+        valueLines.put(pointer, line(parser));
+        checkTag(parser);
+        if (parser.isCurrentAlias()) {
+            return alias(parser);
         }
-        if (node instanceof MappingNode mapping) {
+        String anchor = parser.getObjectId() == null ? null : String.valueOf(parser.getObjectId());
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (depth >= MAX_DEPTH) {
+                throw new Refused(1, "the YAML cannot be read (Nesting Depth exceeded max " + MAX_DEPTH + ")");
+            }
+            if (anchor != null) {
+                collectionAnchors.add(anchor);
+            }
+        }
+        if (token == JsonToken.START_OBJECT) {
             ObjectNode object = JSON.objectNode();
-            for (NodeTuple tuple : mapping.getValue()) {
-                Node keyNode = tuple.getKeyNode();
-                if (!(keyNode instanceof ScalarNode scalarKey)) {
-                    problems.add(file, lineOf(keyNode), pointer, "a field name must be a plain word, such as title");
-                    continue;
-                }
-                String key = scalarKey.getValue();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
                 String child = child(pointer, key);
+                int keyLine = line(parser);
+                parser.nextToken();
                 if (object.has(key)) {
-                    problems.add(file, lineOf(keyNode), child, "\"" + key + "\" is given twice (first at line "
+                    problems.add(file, keyLine, child, "\"" + key + "\" is given twice (first at line "
                             + keyLines.get(child) + "); keep only one");
+                    parser.skipChildren();
                     continue;
                 }
-                keyLines.put(child, lineOf(keyNode));
-                object.set(key, convert(tuple.getValueNode(), child, schema.path("properties").path(key), problems));
+                keyLines.put(child, keyLine);
+                object.set(key, convert(parser, child, schema.path("properties").path(key), problems, depth + 1));
             }
             return object;
         }
-        if (node instanceof SequenceNode sequence) {
+        if (token == JsonToken.START_ARRAY) {
             ArrayNode array = JSON.arrayNode();
-            List<Node> items = sequence.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                array.add(convert(items.get(i), child(pointer, i), schema.path("items"), problems));
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                array.add(convert(parser, child(pointer, i), schema.path("items"), problems, depth + 1));
             }
             return array;
         }
-        return scalar((ScalarNode) node, schema);
+        return scalar(parser, schema);
     }
 
-    private static JsonNode scalar(ScalarNode scalar, JsonNode schema) {
-        Tag tag = scalar.getTag();
-        String value = scalar.getValue();
-        if (tag.equals(Tag.NULL)) {
-            return JSON.nullNode();
+    // Content never needs an alias: one of a list or a group of fields is how a file refers to itself without end,
+    // or grows a billion times on reading, and the parser does not tell the value an alias of a plain value repeats.
+    private JsonNode alias(YAMLParser parser) {
+        String name = parser.getString();
+        if (collectionAnchors.contains(name)) {
+            throw new Refused(1, "the YAML repeats a list or a group of fields with an alias (*name); write it out "
+                    + "in full");
         }
-        if (scalar.isPlain() && "string".equals(schema.path("type").asText())) {
-            return JSON.textNode(value);
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return JSON.booleanNode(List.of("true", "yes", "on").contains(value.toLowerCase(Locale.ROOT)));
-        }
-        try {
-            if (tag.equals(Tag.INT)) {
-                return JSON.numberNode(new BigInteger(value.replace("_", "")));
-            }
-            if (tag.equals(Tag.FLOAT)) {
-                return JSON.numberNode(new BigDecimal(value.replace("_", "")));
-            }
-        } catch (NumberFormatException e) {
-            // YAML 1.1 also reads forms such as 0x1F or 1:30 as numbers; our content never needs them.
-        }
-        return JSON.textNode(value);
+        throw new Refused(line(parser), "the YAML repeats a value with an alias (*" + name + "); write the value "
+                + "out in full");
     }
 
-    private static int lineOf(Node node) {
-        return node.getStartMark().getLine() + 1;
+    private static void checkTag(JsonParser parser) {
+        Object tag = parser.getTypeId();
+        if (tag != null) {
+            String text = String.valueOf(tag);
+            String prefix = "tag:yaml.org,2002:";
+            if (!text.startsWith("!") && !(text.startsWith(prefix) && CORE_TAGS.contains(text.substring(prefix.length())))) {
+                throw new Refused(line(parser), "the YAML cannot be read here (Global tag is not allowed: " + text + ")");
+            }
+        }
+    }
+
+    // A plain scalar that YAML reads as a number or true/false is text where the schema asks for text.
+    private static JsonNode scalar(JsonParser parser, JsonNode schema) {
+        JsonToken token = parser.currentToken();
+        boolean text = "string".equals(schema.path("type").asString(""));
+        return switch (token) {
+            case VALUE_NULL -> JSON.nullNode();
+            case VALUE_TRUE, VALUE_FALSE -> text ? JSON.stringNode(parser.getString())
+                    : JSON.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_NUMBER_INT -> text ? JSON.stringNode(parser.getString())
+                    : JSON.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> text ? JSON.stringNode(parser.getString())
+                    : JSON.numberNode(parser.getDecimalValue());
+            default -> JSON.stringNode(parser.getString());
+        };
     }
 
     /** The pointer to a field of the object at {@code pointer}, escaped as RFC 6901 asks. */

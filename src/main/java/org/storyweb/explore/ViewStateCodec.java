@@ -26,7 +26,6 @@ import org.storyweb.explore.ViewState.TimelineView;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
 import org.storyweb.explore.ViewState.Window;
-import org.storyweb.story.Chapter;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryCharacter;
@@ -392,7 +391,7 @@ public final class ViewStateCodec {
             if (text.isEmpty()) {
                 return null;
             }
-            int chapters = lastChapter();
+            int chapters = pack.lastChapter();
             if (!NUMBER.matcher(text.get()).matches() || Integer.parseInt(text.get()) < 1) {
                 notices.add(shown(text.get()) + " is not a chapter number; showing the whole book.");
                 return null;
@@ -405,11 +404,6 @@ public final class ViewStateCodec {
                 return null;
             }
             return limit;
-        }
-
-        private int lastChapter() {
-            return pack.parts().stream().flatMap(part -> part.chapters().stream()).mapToInt(Chapter::number).max()
-                    .orElseGet(() -> pack.phases().stream().mapToInt(Phase::lastChapter).max().orElse(1));
         }
 
         /**

@@ -11,9 +11,11 @@ import java.util.Set;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.Parameters;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.storyweb.api.DataError;
 
 /**
  * Repairs links that the server could not even read: a query part with broken percent-encoding (such as {@code %%},
@@ -64,6 +66,12 @@ class LinkRepair extends OncePerRequestFilter {
         String rest = String.join("&", kept);
         if (keptPath.equals(request.getRequestURI()) && rest.equals(query == null ? "" : query)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (path.startsWith("/api/")) {
+            // A script must learn that its request was not read: without a broken upto, data would hold spoilers.
+            DataError.write(response, HttpStatus.BAD_REQUEST, "Part of this address could not be read; encode "
+                    + "each parameter as UTF-8.");
             return;
         }
         response.sendRedirect(rest.isEmpty() ? keptPath : keptPath + "?" + rest);

@@ -24,7 +24,7 @@ public record FuzzyDate(LocalDate earliest, LocalDate latest, Precision precisio
     }
 
     /** How many years either side of the given year "c. 1996" may stand for. */
-    static final int CIRCA_YEARS = 2;
+    public static final int CIRCA_YEARS = 2;
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");

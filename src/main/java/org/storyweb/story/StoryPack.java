@@ -152,6 +152,12 @@ public final class StoryPack {
         return Optional.ofNullable(termsById.get(id));
     }
 
+    /** The number of the book's last chapter: from its parts, or else from its phases. */
+    public int lastChapter() {
+        return parts.stream().flatMap(part -> part.chapters().stream()).mapToInt(Chapter::number).max()
+                .orElseGet(() -> phases.stream().mapToInt(Phase::lastChapter).max().orElse(1));
+    }
+
     /** The events a character takes part in, in timeline order. */
     public List<Event> eventsOf(String characterId) {
         return events.stream().filter(e -> e.involves(characterId)).toList();

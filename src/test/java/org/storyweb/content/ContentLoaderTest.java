@@ -443,6 +443,24 @@ class ContentLoaderTest {
     }
 
     @Test
+    void withoutTheSharedDefinitionsNoSchemaCanBeRead() {
+        Fixture fixture = Fixture.minimal(tempDir).delete("schemas/defs.schema.json");
+
+        assertEquals(List.of("content/schemas/defs.schema.json: is missing; without it the other schemas cannot be "
+                + "read"), fixture.problems());
+    }
+
+    @Test
+    void aRuleThatASchemaSharesGivesTheMessageItsDefinitionHolds() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("schemas/defs.schema.json", "such as miss-lucy", "such as anna-b");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:8 /characters/0: \"Anna\" is not a valid id; use "
+                + "lower-case letters, digits and hyphens, such as anna-b"),
+                fixture.replace(MEETING, "characters: [anna, ben]", "characters: [Anna, ben]").problems());
+    }
+
+    @Test
     void aYamlSyntaxErrorIsReportedAtItsLine() {
         Fixture fixture = Fixture.minimal(tempDir)
                 .replace(MEETING, "text: Anna meets Ben at school.", "text: Anna says: hello.");

@@ -155,6 +155,24 @@ class MalformedPackTest {
     }
 
     @Test
+    void anAliasOfAPlainValueIsReportedAtItsLine() {
+        Fixture fixture = Fixture.minimal(tempDir).write(NOTES, "id: notes\ntitle: &same Reading notes\n"
+                + "citation: *same\n");
+
+        assertEquals(withNotesMissing("content/a-novel/sources/notes.yaml:3: the YAML repeats a value with an alias "
+                + "(*same); write the value out in full"), fixture.problems());
+    }
+
+    @Test
+    void onlyTrueAndFalseAreTrueOrFalse() {
+        Fixture fixture = Fixture.minimal(tempDir).replace(MEETING, "chapter: 1\n", "chapter: 1\nuncertain: yes\n"
+                + "note: Unsure.\n");
+
+        assertEquals(List.of("content/a-novel/events/meeting.yaml:8 /uncertain: should be true or false, not "
+                + "\"yes\""), fixture.problems());
+    }
+
+    @Test
     void aBillionLaughsIsRefused() {
         StringBuilder yaml = new StringBuilder("id: notes\na0: &a0 [x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 9; i++) {

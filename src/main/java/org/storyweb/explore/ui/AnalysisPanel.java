@@ -7,22 +7,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.storyweb.api.DataLinks;
+import org.storyweb.api.DataLinks.DataFile;
 import org.storyweb.relations.CentralityChange;
 import org.storyweb.relations.CentralityRow;
 import org.storyweb.relations.PhaseCentrality;
-import org.storyweb.relations.StoryGraph;
-import org.storyweb.relations.export.EventCsvExport;
-import org.storyweb.relations.export.EventJsonExport;
-import org.storyweb.relations.export.GexfExport;
-import org.storyweb.relations.export.GraphMLExport;
 import com.vaadin.flow.signals.Signal;
 import org.storyweb.explore.ViewState;
 import org.storyweb.story.Phase;
@@ -46,12 +38,14 @@ class AnalysisPanel extends Composite<Section> {
         }
     }
 
+    private final String packId;
     private final PackDrawings.Drawing drawing;
     private final Paragraph outsider = new Paragraph();
     private final Div table = new Div();
     private final Div downloads = new Div();
 
     AnalysisPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state) {
+        this.packId = pack.id();
         this.drawing = drawing;
         getContent().addClassName("analysis-panel");
         getContent().setId("analysis");
@@ -68,19 +62,27 @@ class AnalysisPanel extends Composite<Section> {
 
     /**
      * Shows the analysis of a phase. {@code previous} is the phase before it, for the changes. With a spoiler limit
-     * the downloads (which hold the whole book) are withheld, and so is the analysis of a phase not yet read to its end.
+     * the analysis of a phase not yet read to its end is withheld; the downloads obey the limit themselves.
      */
     private void show(Phase phase, Optional<Phase> previous, Optional<Integer> spoilerLimit) {
-        StoryGraph graph = drawing.graph();
-        boolean spoilerFree = spoilerLimit.isEmpty();
+        downloads.removeAll();
+        downloads.add(
+                download("Graph during " + phase.title() + " (GraphML)",
+                        DataLinks.file(packId, DataFile.GRAPH_GRAPHML, Optional.of(phase.id()), spoilerLimit)),
+                download("Graph through the story (GEXF, for Gephi)",
+                        DataLinks.file(packId, DataFile.GRAPH_GEXF, Optional.empty(), spoilerLimit)),
+                download("Events (JSON)",
+                        DataLinks.file(packId, DataFile.EVENTS_JSON, Optional.empty(), spoilerLimit)),
+                download("Events (CSV, for spreadsheets)",
+                        DataLinks.file(packId, DataFile.EVENTS_CSV, Optional.empty(), spoilerLimit)),
+                download("Events (TimelineJS)",
+                        DataLinks.file(packId, DataFile.TIMELINEJS, Optional.empty(), spoilerLimit)));
         // A phase the reader is still in could give away how it ends: its reading waits until it is read.
         if (spoilerLimit.map(limit -> limit < phase.lastChapter()).orElse(false)) {
             outsider.setVisible(true);
             outsider.setText("The reading of \u201c" + phase.title() + "\u201d appears once you have read up to chapter "
                     + phase.lastChapter() + ".");
             table.getElement().removeAllChildren();
-            downloads.removeAll();
-            downloads.add(new Paragraph("Downloads hold the whole book, so they are hidden while later chapters are."));
             return;
         }
         outsider.setVisible(drawing.outsider().isPresent());
@@ -89,31 +91,13 @@ class AnalysisPanel extends Composite<Section> {
         List<CentralityChange> changes = previous.map(before -> centrality.changes(before, phase)).orElse(List.of());
         table.getElement().removeAllChildren();
         table.getElement().appendChild(centralityTable(centrality.at(phase), changes, phase, previous));
-
-        downloads.removeAll();
-        if (!spoilerFree) {
-            downloads.add(new Paragraph("Downloads hold the whole book, so they are hidden while later chapters are."));
-            return;
-        }
-        GraphMLExport graphml = new GraphMLExport(graph);
-        GexfExport gexf = new GexfExport(graph);
-        EventJsonExport json = new EventJsonExport(graph.pack());
-        EventCsvExport csv = new EventCsvExport(graph.pack());
-        downloads.add(
-                download("Graph during " + phase.title() + " (GraphML)", graphml.fileName(phase),
-                        "application/graphml+xml", () -> graphml.asString(phase)),
-                download("Graph through the story (GEXF, for Gephi)", gexf.fileName(), "application/gexf+xml",
-                        gexf::asString),
-                download("Events (JSON)", json.fileName(), "application/json", json::asString),
-                download("Events (CSV, for spreadsheets)", csv.fileName(), "text/csv", csv::asString));
     }
 
-    private static Anchor download(String text, String fileName, String type, Supplier<String> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), text);
-        anchor.getElement().setAttribute("download", fileName);
+    // A stable address (docs/api.md) rather than a download tied to this session, so that a copied link works anywhere.
+    private static Anchor download(String text, String link) {
+        Anchor anchor = new Anchor(link, text);
+        anchor.getElement().setAttribute("download", "");
+        anchor.setRouterIgnore(true); // a file, not a view: the browser fetches it
         anchor.addClassName("download-link");
         return anchor;
     }

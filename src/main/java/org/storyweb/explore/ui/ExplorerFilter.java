@@ -7,9 +7,9 @@ import java.util.Set;
 import org.storyweb.explore.ViewState;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.story.Event;
-import org.storyweb.story.Evidence;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationshipState;
+import org.storyweb.story.SpoilerLimit;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Track;
 
@@ -60,17 +60,18 @@ record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, In
                 .toList();
     }
 
+    private Optional<SpoilerLimit> limit() {
+        return spoilerLimitKnown().map(SpoilerLimit::new);
+    }
+
     /** An event is known once the reader has read the chapter that reveals it. */
     boolean known(Event event) {
-        return spoilerLimitKnown().map(event::isRevealedBy).orElse(true);
+        return limit().map(limit -> limit.knows(event)).orElse(true);
     }
 
     /** The phases the reader has reached: those that begin no later than the spoiler limit. */
     List<Phase> phases() {
-        List<Phase> reached = pack.phases().stream()
-                .filter(phase -> spoilerLimitKnown().map(limit -> phase.firstChapter() <= limit).orElse(true))
-                .toList();
-        return reached.isEmpty() ? List.of(pack.phases().getFirst()) : reached;
+        return limit().map(limit -> limit.phases(pack)).orElse(pack.phases());
     }
 
     /** The phase a view shows: its own if the reader has reached it, otherwise the first. */
@@ -81,14 +82,7 @@ record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, In
 
     /** A relationship state is known when the reader has reached its phase and read some of its evidence. */
     boolean shows(RelationshipState relationshipState) {
-        if (spoilerLimit == null) {
-            return true;
-        }
-        boolean phaseReached = pack.phase(relationshipState.fromPhaseId())
-                .map(phase -> phase.firstChapter() <= spoilerLimit).orElse(false);
-        List<Integer> chapters = relationshipState.evidence().stream().map(Evidence::chapter)
-                .filter(Objects::nonNull).toList();
-        return phaseReached && (chapters.isEmpty() || chapters.stream().anyMatch(chapter -> chapter <= spoilerLimit));
+        return limit().map(limit -> limit.shows(pack, relationshipState)).orElse(true);
     }
 
     boolean shows(RelationEdge edge) {

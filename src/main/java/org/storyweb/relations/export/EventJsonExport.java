@@ -3,13 +3,10 @@ package org.storyweb.relations.export;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
-import org.storyweb.story.Event;
 import org.storyweb.story.StoryPack;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * All events of a pack as a JSON array, in timeline order: one object per event with {@code id}, {@code title},
@@ -17,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code characters}, {@code sources} and {@code themes} (arrays of ids), {@code uncertain} and {@code note}; absent
  * values are {@code null}.
  * <p>
- * Built as a Jackson tree rather than by binding the records, so that field names and order are fixed here and do
+ * Written from {@link EventRow}, not from the model's records, so that field names and order are fixed there and do
  * not follow the model's renamings. O(n) in the size of the events.
  */
 public final class EventJsonExport {
@@ -52,29 +49,7 @@ public final class EventJsonExport {
         return JSON.writeValueAsString(tree());
     }
 
-    private ArrayNode tree() {
-        ArrayNode events = JSON.createArrayNode();
-        for (Event event : pack.events()) {
-            ObjectNode object = events.addObject();
-            List<Object> values = EventColumns.values(event);
-            for (int i = 0; i < values.size(); i++) {
-                put(object, EventColumns.NAMES.get(i), values.get(i));
-            }
-        }
-        return events;
-    }
-
-    private static void put(ObjectNode object, String name, Object value) {
-        switch (value) {
-            case null -> object.putNull(name);
-            case String text -> object.put(name, text);
-            case Integer number -> object.put(name, number);
-            case Boolean flag -> object.put(name, flag);
-            case List<?> ids -> {
-                ArrayNode array = object.putArray(name);
-                ids.forEach(id -> array.add(String.valueOf(id)));
-            }
-            default -> throw new IllegalStateException("No JSON form for " + value.getClass());
-        }
+    private List<EventRow> tree() {
+        return pack.events().stream().map(EventRow::of).toList();
     }
 }

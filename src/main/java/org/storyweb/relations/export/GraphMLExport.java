@@ -23,8 +23,9 @@ import org.storyweb.story.StoryCharacter;
  * XML name tokens and may not hold the {@code @} of {@link RelationEdge#id()}; where two states of one relationship
  * start in the same phase, the second gets a counter ({@code kathy-ruth.2.2}).
  * <p>
- * Written by hand with {@link javax.xml.stream.XMLStreamWriter}, which escapes every text, rather than with
- * jgrapht-io, to keep the dependencies as they are. O(V + E) time; streams, so memory stays O(1) beyond the graph.
+ * Written with {@link javax.xml.stream.XMLStreamWriter}, which escapes every text, rather than with jgrapht-io's
+ * {@code GraphMLExporter} (1.5.2), which would not give the same file: it numbers its keys ({@code key0}, …) instead of
+ * naming them and writes no {@code <desc>}. O(V + E) time; streams, so memory stays O(1) beyond the graph.
  */
 public final class GraphMLExport {
 

@@ -77,8 +77,11 @@ class EventExportsTest {
         assertThat(csv).contains("\"Kathy, Ruth and the \"\"boat\"\"\nseen from the marsh\"");
         assertThat(csv).contains("\r\ndolly,Dolly the sheep,5 July 1996,");
         assertThat(csv).endsWith(",false,\r\n");
-        assertThat(EventCsvExport.field("plain")).isEqualTo("plain");
-        assertThat(EventCsvExport.field("a\rb")).isEqualTo("\"a\rb\"");
+        StoryPack returns = TinyPacks.pack(List.of(), List.of(), List.of(new Event("cr", "plain", FuzzyDate.parse("1996"),
+                "science", null, null, null, List.of(), "text", List.of("roslin"), List.of(), true, "a\rb",
+                List.of(), List.of(), false)));
+        assertThat(new EventCsvExport(returns).asString()).endsWith("\r\ncr,plain,1996,1996-01-01,1996-12-31,"
+                + "science,,,,roslin,,true,\"a\rb\"\r\n");
     }
 
     @Test
