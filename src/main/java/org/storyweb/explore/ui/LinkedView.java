@@ -1,6 +1,8 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +32,7 @@ import org.storyweb.story.StoryPack;
  * user makes navigates to the link of the new state (a new history entry, so Back and Forward walk through views);
  * panning or zooming the timeline only replaces the current entry. A link for another view goes there.
  */
+@JsModule("./components/page/page-keys.js")
 public abstract class LinkedView extends Main implements BeforeEnterObserver, AfterNavigationObserver,
         HasDynamicTitle {
 
@@ -74,6 +77,31 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
     /** The view's state, which every panel follows. */
     protected Signal<ViewState> state() {
         return state;
+    }
+
+    /**
+     * A link that moves the keyboard's focus past the bar of controls to the view's main content, which has
+     * {@link #CONTENT} as its id (and a tabindex of -1, so that it can take the focus). It is the page's first stop.
+     */
+    protected static Anchor skipLink(String text) {
+        Anchor skip = new Anchor("#" + CONTENT, text);
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        return skip;
+    }
+
+    /** The id of a view's main content, which the skip link leads to. */
+    protected static final String CONTENT = "content";
+
+    /** A line that prints the view's link (written by page-keys.js as the page is printed). */
+    protected static Div printLink() {
+        Div line = new Div();
+        line.addClassName("print-only");
+        line.add(new com.vaadin.flow.component.html.Span("This view: "));
+        com.vaadin.flow.component.html.Span link = new com.vaadin.flow.component.html.Span();
+        link.addClassName("print-link");
+        line.add(link);
+        return line;
     }
 
     /** Sentences about what the link asked for and could not be shown, to place above the panels. */
