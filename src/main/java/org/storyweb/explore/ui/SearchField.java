@@ -58,7 +58,7 @@ class SearchField extends Composite<Div> {
             close();
             go.accept(chosen);
             // The reader goes on in the details of what they chose.
-            results.getElement().executeJs("document.getElementById('detail-panel')?.focus({preventScroll: true})");
+            getElement().executeJs("document.getElementById('detail-panel')?.focus({preventScroll: true})");
         }, (kind, id) -> { });
     }
 
