@@ -45,6 +45,7 @@ public class GraphPanel extends Composite<Section> {
     // The same for the ties the graph draws at its phase, as a click on a line is.
     private final ComboBox<Tie> tie = new ComboBox<>();
     private final Div tools = new Div();
+    private final Div corner = new Div();
     private Shown shown;
 
     /** A relationship as the list of ties names it. */
@@ -99,15 +100,18 @@ public class GraphPanel extends Composite<Section> {
         tools.add(person, tie);
         Div below = new Div(new Html(drawing.keyHtml()), tools);
         below.addClassName("graph-below");
-        section.add(network, below);
+        corner.addClassName("graph-corner");
+        Div canvas = new Div(network, corner);
+        canvas.addClassName("graph-canvas");
+        section.add(canvas, below);
 
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
     }
 
-    /** Adds a control beside the lists of people and relationships, such as a way to the graph's table. */
+    /** Adds a control in the drawing's lower corner, such as a way to the graph's table. */
     public void addTool(com.vaadin.flow.component.Component tool) {
-        tools.add(tool);
+        corner.add(tool);
     }
 
     private void show(Shown shown) {
