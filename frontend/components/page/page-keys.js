@@ -64,9 +64,17 @@ function install() {
       target.scrollIntoView({ block: 'start' });
     }
   });
-  const writeLink = () => document.querySelectorAll('.print-link').forEach((element) => {
-    element.textContent = window.location.href;
-  });
+  // The view's own link, and (under the picture) the links of its text, the two tables of the same view.
+  const writeLink = () => {
+    document.querySelectorAll('.print-link').forEach((element) => {
+      element.textContent = window.location.href;
+    });
+    document.querySelectorAll('.print-view-link').forEach((element) => {
+      const link = new URL(window.location.href);
+      link.pathname = `${link.pathname.replace(/\/$/, '')}/${element.dataset.view}`;
+      element.textContent = link.href;
+    });
+  };
   window.addEventListener('beforeprint', writeLink);
   window.matchMedia('print').addEventListener('change', (media) => media.matches && writeLink());
   const markIndicator = () => {

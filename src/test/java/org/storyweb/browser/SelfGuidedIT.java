@@ -124,6 +124,23 @@ class SelfGuidedIT extends BrowserTest {
     }
 
     @Test
+    void theDetailsLeadToTheEventsBeforeAndAfterAndTheLiveRegionAnnouncesAPhaseChange() {
+        open("/never-let-me-go?event=exchanges");
+        List<Event> story = pack().events().stream().filter(e -> e.trackId().equals("novel")).toList();
+        Event next = story.get(story.indexOf(pack().event("exchanges").orElseThrow()) + 1);
+
+        page.locator("#detail-panel li", new Page.LocatorOptions().setHasText("After, on this track"))
+                .locator("button").click();
+        assertThat(page).hasURL(Pattern.compile("event=" + next.id()));
+        assertThat(page.locator("#detail-title")).hasText(next.title());
+        assertThat(page.locator("#detail-panel h3", new Page.LocatorOptions().setHasText("Also in")))
+                .isVisible();
+
+        page.locator("#next-phase").click();
+        assertThat(announcer()).hasText("The graph now shows " + pack().phases().get(1).title() + ".");
+    }
+
+    @Test
     void theZoomButtonsAndKeysZoomTheTimeline() {
         open("/never-let-me-go?window=1970..1990");
         page.locator("#zoom-in").click();
@@ -260,6 +277,7 @@ class SelfGuidedIT extends BrowserTest {
         assertThat(page.locator("#detail-title")).isVisible();
         assertThat(page.locator(".detail-sources a").first()).isVisible();
         assertThat(page.locator(".print-link")).hasText(url("/never-let-me-go?event=dolly-born"));
+        assertThat(page.locator(".print-view-link").first()).hasText(url("/never-let-me-go/table?event=dolly-born"));
         String background = (String) page.evaluate("() => getComputedStyle(document.body).backgroundColor");
         assertThat(background).isIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
         page.pdf(new Page.PdfOptions().setPath(java.nio.file.Path.of("target", "screenshots", "print.pdf")));

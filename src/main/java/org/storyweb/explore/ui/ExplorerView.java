@@ -57,7 +57,10 @@ class ExplorerView extends LinkedView {
                 new LazySection("anachrony-section", "Telling and happening: the chapters against the years",
                         () -> new AnachronyChart(opened, state(), this::go)));
         more.addClassName("explorer-more");
-        add(screen, more, printLink());
+        java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
+        text.put(Mode.TABLE.segment(), "Its events as text");
+        text.put(Mode.RELATIONSHIPS.segment(), "Its relationships as text");
+        add(screen, more, printLink(text));
     }
 
     // The text alternative of one part of the picture, as a table.

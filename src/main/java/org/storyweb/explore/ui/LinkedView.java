@@ -93,15 +93,25 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
     /** The id of a view's main content, which the skip link leads to. */
     protected static final String CONTENT = "content";
 
-    /** A line that prints the view's link (written by page-keys.js as the page is printed). */
-    protected static Div printLink() {
-        Div line = new Div();
-        line.addClassName("print-only");
-        line.add(new com.vaadin.flow.component.html.Span("This view: "));
+    /**
+     * Lines that print the view's link and, for each of {@code others} (a view's path segment and what it is
+     * called), the link of the same view seen that way; page-keys.js writes them as the page is printed.
+     */
+    protected static Div printLink(java.util.Map<String, String> others) {
+        Div lines = new Div();
+        lines.addClassName("print-only");
+        lines.add(printLine("This view: ", "print-link", null));
+        others.forEach((segment, name) -> lines.add(printLine(name + ": ", "print-view-link", segment)));
+        return lines;
+    }
+
+    private static Div printLine(String text, String className, String view) {
         com.vaadin.flow.component.html.Span link = new com.vaadin.flow.component.html.Span();
-        link.addClassName("print-link");
-        line.add(link);
-        return line;
+        link.addClassName(className);
+        if (view != null) {
+            link.getElement().setAttribute("data-view", view);
+        }
+        return new Div(new com.vaadin.flow.component.html.Span(text), link);
     }
 
     /** Sentences about what the link asked for and could not be shown, to place above the panels. */

@@ -37,6 +37,6 @@ abstract class TextView extends LinkedView {
         stage.addClassName("text-stage");
         add(skipLink("Skip to the " + ViewSwitch.VIEWS.get(mode).toLowerCase(java.util.Locale.ROOT)),
                 new ControlBar(pack, state(), this::go), new ViewSwitch(mode, state(), this::go), notices(), stage,
-                printLink(), new Announcer(pack, state()));
+                printLink(java.util.Map.of()), new Announcer(pack, state()));
     }
 }
