@@ -191,6 +191,29 @@ class SelfGuidedIT extends BrowserTest {
     }
 
     @Test
+    void theFiltersByPartAndByPersonGoIntoTheLinkAndTheTimeline() {
+        open("/never-let-me-go");
+        page.locator("#filters").click();
+        page.locator("#part-filter").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Part Two")).click();
+        assertThat(page).hasURL(Pattern.compile("part=part-two"));
+
+        page.locator("#people-filter input").fill("Tommy");
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Tommy D.")).click();
+        assertThat(page).hasURL(Pattern.compile("people=tommy&part=part-two"));
+        page.waitForFunction("() => document.querySelector('#timeline').$connector.items.getIds()"
+                + ".filter(id => !String(id).startsWith('background:')).length > 0");
+        List<String> drawn = strings(page.evaluate("() => document.querySelector('#timeline').$connector.items"
+                + ".getIds().filter(id => !String(id).startsWith('background:'))"));
+        assertThat(drawn).allSatisfy(id -> {
+            Event event = pack().event(id).orElseThrow();
+            assertThat(event.involves("tommy")).isTrue();
+            assertThat(event.toldInChapter()).hasValueSatisfying(chapter -> assertThat(chapter).isBetween(10, 17));
+        });
+        assertThat(page.locator("#filters")).containsText("Tommy D.");
+    }
+
+    @Test
     void theRelationshipTableShowsTheTiesTheGraphDraws() {
         String view = "?phase=cottages&upto=12";
         open("/never-let-me-go" + view);
