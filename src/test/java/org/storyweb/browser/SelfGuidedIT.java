@@ -151,6 +151,26 @@ class SelfGuidedIT extends BrowserTest {
     }
 
     @Test
+    void theFocusedGraphMovesBetweenPeopleWithTheArrowsAndEnterSelects() {
+        open("/never-let-me-go?character=ruth");
+        page.locator("#timeline [data-item-id][tabindex='0']").focus();
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.querySelector('#graph').contains(document.activeElement)"))
+                .isEqualTo(true);
+
+        page.keyboard().press("ArrowUp");
+        assertThat(page.evaluate("() => document.querySelector('#graph').$connector.cursor")).isEqualTo("ruth");
+        assertThat(page.locator("#graph")).hasAttribute("aria-label", Pattern.compile("^Ruth\\. "));
+        page.keyboard().press("ArrowUp");
+        String moved = (String) page.evaluate("() => document.querySelector('#graph').$connector.cursor");
+        assertThat(moved).isNotEqualTo("ruth");
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasURL(Pattern.compile("character=" + moved));
+        assertThat(page.locator("#detail-title")).hasText(pack().character(moved).orElseThrow().name());
+    }
+
+    @Test
     void theGraphCanBeOperatedByKeyboard() {
         open("/never-let-me-go?phase=cottages");
         page.locator("#relationship-select input").focus();
