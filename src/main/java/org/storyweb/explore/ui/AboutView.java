@@ -82,7 +82,8 @@ class AboutView extends TextView {
         phases.appendText("The graph follows the story's phases: ");
         List<String> names = new ArrayList<>();
         for (Phase phase : pack.phases()) {
-            names.add(phase.title() + " (chapters " + phase.firstChapter() + "\u2013" + phase.lastChapter() + ")");
+            names.add(phase.title() + (phase.firstChapter() == phase.lastChapter() ? " (chapter " + phase.firstChapter()
+                    : " (chapters " + phase.firstChapter() + "\u2013" + phase.lastChapter()) + ")");
         }
         phases.appendText(String.join("; ", names) + ".");
         if (!pack.parts().isEmpty()) {

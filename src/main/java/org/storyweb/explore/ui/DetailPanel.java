@@ -92,9 +92,9 @@ public class DetailPanel extends Composite<Section> {
         content.appendElement("p")
                 .text("Choose an event on the timeline, or a person in the graph, to see the details here.");
         Element about = content.appendElement("p");
+        about.appendText("What the timeline covers, its sources and how to cite it: ");
         about.appendElement("button").attr("type", "button").addClass("link-button")
                 .attr("data-choose", "view:about").text("About this book");
-        about.appendText(": what the timeline covers, its sources, and how to cite it.");
     }
 
     private void event(Element content, Event event, ExplorerFilter filter) {

@@ -86,16 +86,16 @@ class EventTable extends Composite<Section> {
             if (TableMarks.marks(selection, event.id(), event.characterIds())) {
                 row.attr("aria-current", "true");
             }
-            row.appendElement("td").addClass("nowrap").text(event.date().label()
+            row.appendElement("td").addClass("nowrap").attr("data-label", "Date").text(event.date().label()
                     + (event.date().isEstimate() ? " (approximate)" : ""));
             Element title = row.appendElement("th").attr("scope", "row");
             ChoiceButtons.append(title, "event", event.id(), event.title());
             if (event.uncertain()) {
                 title.appendText(" ").appendElement("span").addClass("badge-uncertain").text("Uncertain");
             }
-            row.appendElement("td").text(pack.track(event.trackId()).map(Track::title).orElse(event.trackId()));
-            row.appendElement("td").text(event.toldInChapter().map(String::valueOf).orElse("\u2014"));
-            row.appendElement("td").text(event.characterIds().stream().flatMap(id -> pack.character(id).stream())
+            row.appendElement("td").attr("data-label", "Track").text(pack.track(event.trackId()).map(Track::title).orElse(event.trackId()));
+            row.appendElement("td").attr("data-label", "Chapter").text(event.toldInChapter().map(String::valueOf).orElse("\u2014"));
+            row.appendElement("td").attr("data-label", "People").text(event.characterIds().stream().flatMap(id -> pack.character(id).stream())
                     .map(StoryCharacter::name).collect(Collectors.joining(", ")));
         }
         if (events.isEmpty()) {

@@ -87,11 +87,11 @@ class RelationshipTable extends Composite<Section> {
             }
             ChoiceButtons.append(row.appendElement("th").attr("scope", "row"), "relationship",
                     edge.relationship().id(), first.name() + " and " + second.name());
-            row.appendElement("td").text(edge.state().label() + " ("
+            row.appendElement("td").attr("data-label", "How").text(edge.state().label() + " ("
                     + edge.kind().label().toLowerCase(Locale.ROOT) + ")");
-            row.appendElement("td").text(pack.phases().stream().filter(p -> p.index() == edge.firstPhaseIndex())
+            row.appendElement("td").attr("data-label", "Since").text(pack.phases().stream().filter(p -> p.index() == edge.firstPhaseIndex())
                     .map(Phase::title).findFirst().orElse(""));
-            Element evidence = row.appendElement("td").appendElement("ul").addClass("table-evidence");
+            Element evidence = row.appendElement("td").attr("data-label", "Evidence").appendElement("ul").addClass("table-evidence");
             for (Evidence piece : edge.state().evidence()) {
                 evidence.appendElement("li").text(evidence(piece));
             }
