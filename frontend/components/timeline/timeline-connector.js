@@ -18,17 +18,25 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 // The space vis-timeline leaves between a point's dot and its title.
 const LABEL_GAP = 8;
 
-function textElement(text, itemId) {
+// An item's title is a button; only the active one is in the tab order (a roving tab stop, see TimelineConnector).
+function textElement(text, itemId, active) {
   const span = document.createElement('span');
   span.className = 'storyweb-timeline-text';
   span.textContent = text ?? '';
   if (itemId !== undefined) {
     span.dataset.itemId = itemId;
-    span.tabIndex = 0;
+    span.tabIndex = String(itemId) === String(active) ? 0 : -1;
     span.setAttribute('role', 'button');
   }
   return span;
 }
+
+// The keys that move the roving focus, as moves: along a track in time, across tracks, or to either end.
+const MOVES = {
+  ArrowLeft: ['time', -1], ArrowRight: ['time', 1], ArrowUp: ['track', -1], ArrowDown: ['track', 1],
+  Home: ['end', -1], End: ['end', 1]
+};
+const ZOOMS = { '+': 0.5, '=': 0.5, '-': 2, '_': 2, '\u2212': 2 };
 
 // A patch of a keyed list (see SentList.java) as the values to add or replace and the ids to remove.
 function changes(patch, currentIds) {
@@ -69,12 +77,28 @@ class TimelineConnector {
     this.timeline = null;
     this.agenda = null;
     element.setAttribute('role', 'group');
-    // Keyboard: items are focusable buttons; Enter or Space selects, as a click does.
+    // Keyboard: the timeline is one Tab stop, its active item (a roving tab index). Arrows move between items,
+    // left and right in time along a track, up and down between tracks; Home and End go to the first and last;
+    // Enter or Space selects, as a click does; + and - zoom.
+    this.active = null;
     this.onKeyDown = (event) => {
       const id = event.target?.dataset?.itemId;
-      if (this.timeline && id !== undefined && (event.key === 'Enter' || event.key === ' ')) {
+      if (!this.timeline || id === undefined || event.ctrlKey || event.metaKey || event.altKey) {
+        return;
+      }
+      if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         this.select(id);
+      } else if (MOVES[event.key]) {
+        event.preventDefault();
+        const [axis, step] = MOVES[event.key];
+        const next = this.neighbour(id, axis, step);
+        if (next !== undefined) {
+          this.moveFocus(next);
+        }
+      } else if (ZOOMS[event.key]) {
+        event.preventDefault();
+        this.zoom(ZOOMS[event.key]);
       }
     };
     element.addEventListener('keydown', this.onKeyDown);
@@ -121,7 +145,7 @@ class TimelineConnector {
       multiselect: false,
       margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
       groupOrder: 'order',
-      template: (item) => textElement(item.text, item.type === 'background' ? undefined : item.id),
+      template: (item) => textElement(item.text, item.type === 'background' ? undefined : item.id, this.active),
       groupTemplate: (group) => (group ? textElement(group.text) : ''),
       locale: 'en'
     };
@@ -145,12 +169,6 @@ class TimelineConnector {
     if (this.hasGroups) {
       timeline.setGroups(this.groups);
     }
-    // The track names scroll with the rows; a scrolling region must be reachable by keyboard.
-    const labels = this.chart.querySelector('.vis-panel.vis-left');
-    if (labels) {
-      labels.tabIndex = 0;
-      labels.setAttribute('aria-label', 'Track names');
-    }
     timeline.on('select', ({ items }) => {
       this.selection = items;
       this.dispatch('timeline-select', { ids: items });
@@ -167,7 +185,10 @@ class TimelineConnector {
       }
     });
     timeline.on('timechanged', ({ id, time }) => this.dispatch('timeline-marker-move', { id, time: time.valueOf() }));
-    timeline.on('changed', () => this.placePointLabels());
+    timeline.on('changed', () => {
+      this.placePointLabels();
+      this.updateTabStop();
+    });
     this.markerIds.clear();
     this.syncMarkers();
     if (this.selection.length > 0) {
@@ -199,6 +220,96 @@ class TimelineConnector {
     }
   }
 
+  // The item titles drawn now, in the axis's visible panel.
+  titles() {
+    const panel = this.chart?.querySelector('.vis-panel.vis-center');
+    return panel ? [...panel.querySelectorAll('[data-item-id]')] : [];
+  }
+
+  // Exactly one drawn title is in the tab order: the active item's, or, when that is not drawn (the reader panned
+  // away) and the focus is elsewhere, the selected item's or the first in view.
+  updateTabStop() {
+    const titles = this.titles();
+    let stop = titles.find((title) => title.dataset.itemId === String(this.active));
+    if (!stop && !this.element.contains(document.activeElement)) {
+      stop = titles.find((title) => this.selection.map(String).includes(title.dataset.itemId))
+        ?? titles.find((title) => this.inView(title.dataset.itemId)) ?? titles[0];
+      this.active = stop?.dataset.itemId ?? null;
+    }
+    titles.forEach((title) => {
+      title.tabIndex = title === stop ? 0 : -1;
+    });
+  }
+
+  // The items on the axis in time order, and their track's place among the rows.
+  ordered() {
+    const order = (item) => (item.group == null ? 0 : this.groups.get(item.group)?.order ?? 0);
+    return [...this.source.values()]
+      .filter((item) => item.group == null || this.groups.get(item.group))
+      .sort((a, b) => a.start - b.start || order(a) - order(b) || String(a.id).localeCompare(String(b.id)));
+  }
+
+  // The item a key moves to from item `id`: the next or previous in time on its track, the nearest in time on the
+  // next or previous track that has items, or the first or last of all.
+  neighbour(id, axis, step) {
+    const items = this.ordered();
+    const current = items.find((item) => String(item.id) === String(id));
+    if (!current || items.length === 0) {
+      return undefined;
+    }
+    if (axis === 'end') {
+      return (step < 0 ? items[0] : items[items.length - 1]).id;
+    }
+    if (axis === 'time') {
+      const track = items.filter((item) => item.group === current.group);
+      return track[track.indexOf(current) + step]?.id;
+    }
+    const rows = [...new Set(items.map((item) => item.group))]
+      .sort((a, b) => (this.groups.get(a)?.order ?? 0) - (this.groups.get(b)?.order ?? 0));
+    const row = rows[rows.indexOf(current.group) + step];
+    if (row === undefined) {
+      return undefined;
+    }
+    const middle = (item) => (item.start + (item.end ?? item.start)) / 2;
+    return items.filter((item) => item.group === row)
+      .reduce((best, item) => (Math.abs(middle(item) - middle(current)) < Math.abs(middle(best) - middle(current))
+        ? item : best)).id;
+  }
+
+  // Moves the roving focus to an item: into view first if it is not, then focused once it is drawn.
+  moveFocus(id) {
+    this.active = String(id);
+    if (!this.inView(this.active)) {
+      this.timeline.focus(id, { animation: false, zoom: false });
+    }
+    const focusDrawn = (tries) => {
+      const title = this.titles().find((element) => element.dataset.itemId === this.active);
+      if (title) {
+        this.updateTabStop();
+        title.focus();
+      } else if (tries > 0) {
+        requestAnimationFrame(() => focusDrawn(tries - 1));
+      }
+    };
+    focusDrawn(5);
+  }
+
+  // Zooms around the middle of the window (a factor below 1 zooms in); the server hears of it as of a user's zoom.
+  zoom(factor) {
+    if (!this.timeline) {
+      return;
+    }
+    const { start, end } = this.timeline.getWindow();
+    const middle = (start.valueOf() + end.valueOf()) / 2;
+    const half = ((end.valueOf() - start.valueOf()) * factor) / 2;
+    const animation = reducedMotion() ? false : { duration: 200, easingFunction: 'easeInOutQuad' };
+    this.timeline.setWindow(middle - half, middle + half, { animation }, () => {
+      const shown = this.timeline.getWindow();
+      this.window = { start: shown.start.valueOf(), end: shown.end.valueOf() };
+      this.dispatch('timeline-window-change', { ...this.window, byUser: true });
+    });
+  }
+
   destroyChart() {
     if (this.timeline) {
       this.timeline.destroy();
@@ -208,6 +319,7 @@ class TimelineConnector {
   }
 
   select(id) {
+    this.active = String(id);
     this.selection = [id];
     this.timeline?.setSelection(this.selection);
     this.agenda?.select(this.selection);
@@ -297,6 +409,9 @@ class TimelineConnector {
     }
     if (patch.selection !== undefined) {
       this.selection = patch.selection;
+      if (patch.selection.length > 0 && !this.element.contains(document.activeElement)) {
+        this.active = String(patch.selection[0]);
+      }
       this.timeline?.setSelection(patch.selection);
       this.agenda?.select(patch.selection);
     }
@@ -321,6 +436,9 @@ class TimelineConnector {
     if (patch.markers !== undefined) {
       this.markers = patch.markers;
       this.syncMarkers();
+    }
+    if (patch.zoom !== undefined) {
+      this.zoom(patch.zoom);
     }
   }
 

@@ -123,8 +123,11 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
      * @param tracks the tracks shown; empty means all
      * @param themes the themes events are filtered by; empty means no filter
      * @param order  chronological, or the order of telling
+     * @param people the people events are filtered by (events that involve one of them); empty means no filter
+     * @param partId the part of the novel events are filtered by (events its chapters tell), or null for none
      */
-    public record TimelineView(Window window, Set<String> tracks, Set<String> themes, Order order) {
+    public record TimelineView(Window window, Set<String> tracks, Set<String> themes, Order order,
+            Set<String> people, String partId) {
         public static final TimelineView WHOLE = new TimelineView(null, Set.of(), Set.of(), Order.CHRONOLOGICAL);
 
         public TimelineView {
@@ -132,6 +135,16 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
             // Sorted sets, so that equal views are equal values and give the same link.
             tracks = Collections.unmodifiableSortedSet(new TreeSet<>(tracks));
             themes = Collections.unmodifiableSortedSet(new TreeSet<>(themes));
+            people = Collections.unmodifiableSortedSet(new TreeSet<>(people));
+        }
+
+        /** A view with no person or part filter. */
+        public TimelineView(Window window, Set<String> tracks, Set<String> themes, Order order) {
+            this(window, tracks, themes, order, Set.of(), null);
+        }
+
+        public Optional<String> part() {
+            return Optional.ofNullable(partId);
         }
 
         public Optional<Window> windowKnown() {
@@ -139,28 +152,37 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
         }
 
         public TimelineView withWindow(Window window) {
-            return new TimelineView(window, tracks, themes, order);
+            return new TimelineView(window, tracks, themes, order, people, partId);
         }
 
         public TimelineView withTracks(Set<String> tracks) {
-            return new TimelineView(window, tracks, themes, order);
+            return new TimelineView(window, tracks, themes, order, people, partId);
         }
 
         public TimelineView withThemes(Set<String> themes) {
-            return new TimelineView(window, tracks, themes, order);
+            return new TimelineView(window, tracks, themes, order, people, partId);
         }
 
         public TimelineView withOrder(Order order) {
-            return new TimelineView(window, tracks, themes, order);
+            return new TimelineView(window, tracks, themes, order, people, partId);
+        }
+
+        public TimelineView withPeople(Set<String> people) {
+            return new TimelineView(window, tracks, themes, order, people, partId);
+        }
+
+        public TimelineView withPart(String partId) {
+            return new TimelineView(window, tracks, themes, order, people, partId);
         }
     }
 
     /**
      * The views of a pack. Each has its own place in the link: the explorer at the pack's own address, the others
-     * under it ({@code never-let-me-go/present}).
+     * under it ({@code never-let-me-go/present}). The two tables are the text alternative of the picture: the
+     * timeline's events, and the graph's relationships at the view's phase.
      */
     public enum Mode {
-        EXPLORE(""), PRESENT("present");
+        EXPLORE(""), PRESENT("present"), TABLE("table"), RELATIONSHIPS("relationships"), ABOUT("about");
 
         private final String segment;
 

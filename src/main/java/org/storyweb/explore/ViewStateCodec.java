@@ -27,6 +27,7 @@ import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
 import org.storyweb.explore.ViewState.Window;
 import org.storyweb.story.Event;
+import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
@@ -48,7 +49,7 @@ public final class ViewStateCodec {
 
     /** The query parameters, in the order links write them. */
     public static final List<String> PARAMETERS = List.of("event", "character", "relationship", "phase", "window",
-            "tracks", "themes", "order", "upto", "embed", "tour", "step");
+            "tracks", "themes", "people", "part", "order", "upto", "embed", "tour", "step");
 
     private static final int MAX_SHOWN = 40;
     private static final int MAX_VALUE = 300;
@@ -123,6 +124,10 @@ public final class ViewStateCodec {
         if (!timeline.themes().isEmpty()) {
             parameters.put("themes", String.join(",", timeline.themes()));
         }
+        if (!timeline.people().isEmpty()) {
+            parameters.put("people", String.join(",", timeline.people()));
+        }
+        timeline.part().ifPresent(part -> parameters.put("part", part));
         if (timeline.order() != Order.CHRONOLOGICAL) {
             parameters.put("order", timeline.order().name().toLowerCase(Locale.ROOT));
         }
@@ -261,7 +266,7 @@ public final class ViewStateCodec {
             StoryPosition position = new StoryPosition(phase(), spoilerLimit());
             TimelineView timeline = new TimelineView(window(), ids("tracks", "track",
                     pack.tracks().stream().map(Track::id).toList()), ids("themes", "theme",
-                    pack.work().themes().stream().map(Theme::id).toList()), order());
+                    pack.work().themes().stream().map(Theme::id).toList()), order(), people(), part());
             return new ViewState(pack.id(), selection, position, timeline, presentation());
         }
 
@@ -373,6 +378,33 @@ public final class ViewStateCodec {
             }
             // Choosing every one is the same view as choosing none: the default.
             return chosen.size() == known.size() ? Set.of() : chosen;
+        }
+
+        // People are found by their aliases too, as a selected person is.
+        private Set<String> people() {
+            Optional<String> text = single("people");
+            if (text.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> chosen = new java.util.TreeSet<>();
+            for (String id : text.get().split(",")) {
+                String trimmed = id.strip();
+                if (!trimmed.isEmpty()) {
+                    findCharacter(trimmed).ifPresentOrElse(character -> chosen.add(character.id()),
+                            () -> notices.add("No character called " + shown(trimmed) + " in this book."));
+                }
+            }
+            return chosen;
+        }
+
+        private String part() {
+            return single("part").flatMap(id -> {
+                Optional<Part> part = pack.parts().stream().filter(p -> p.id().equals(id)).findFirst();
+                if (part.isEmpty()) {
+                    notices.add("No part called " + shown(id) + " in this book; showing the whole book.");
+                }
+                return part.map(Part::id);
+            }).orElse(null);
         }
 
         private Order order() {

@@ -29,4 +29,30 @@ class AccessibilityIT extends BrowserTest {
             assertThat(violations).as("%s at %dx%d", location, size[0], size[1]).isEmpty();
         }
     }
+
+    /**
+     * The views a student explores with, with nothing at all for axe to report, of any impact and including its
+     * best practices (content outside landmarks, for one): the explorer, an open detail panel, both tables, the
+     * page about the book, present mode, and the explorer on a phone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/never-let-me-go@1440x1000", "/never-let-me-go?event=dolly-born@1440x1000",
+            "/never-let-me-go?relationship=kathy-ruth&phase=cottages@1440x1000",
+            "/never-let-me-go/table?upto=12@1440x1000", "/never-let-me-go/relationships?phase=cottages@1440x1000",
+            "/never-let-me-go/about@1440x1000", "/never-let-me-go/present?character=tommy@1440x1000",
+            "/never-let-me-go@390x844", "/never-let-me-go/table?event=dolly-born@390x844"})
+    void theExploringViewsHaveNoAccessibilityProblemsOfAnyImpact(String locationAndSize) throws IOException {
+        String location = locationAndSize.substring(0, locationAndSize.indexOf('@'));
+        String[] size = locationAndSize.substring(locationAndSize.indexOf('@') + 1).split("x");
+        page.setViewportSize(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+        page.navigate(url(location));
+        page.locator(location.contains("/table") || location.contains("/relationships") ? ".text-table tbody tr"
+                : location.contains("/about") ? ".about-body" : "#timeline [data-item-id]").first().waitFor();
+        page.waitForTimeout(500);
+
+        List<Map<String, Object>> violations = axeViolations("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+                "best-practice");
+
+        assertThat(violations).as(locationAndSize).isEmpty();
+    }
 }

@@ -191,7 +191,9 @@ class ViewStateCodecTest {
                         random.nextBoolean() ? 1 + random.nextInt(9) : null),
                 new TimelineView(window, randomSubset(random, List.of("story", "world", "science")),
                         randomSubset(random, List.of("memory", "loss")),
-                        random.nextBoolean() ? Order.CHRONOLOGICAL : Order.TELLING),
+                        random.nextBoolean() ? Order.CHRONOLOGICAL : Order.TELLING,
+                        random.nextBoolean() ? Set.of() : Set.of(pick(random, List.of("ann", "ben"))),
+                        random.nextBoolean() ? "one" : null),
                 new Presentation(Mode.values()[random.nextInt(Mode.values().length)], random.nextBoolean(), null,
                         null));
     }
@@ -232,6 +234,22 @@ class ViewStateCodecTest {
     }
 
     @Test
+    void theTablesAndTheAboutPageHaveTheirPlaceInThePathAndFiltersByPersonAndPartTheirParameters() {
+        Reading table = read("tiny/table?part=one&people=annie&phase=later");
+        Reading about = read("tiny/about");
+
+        assertThat(table.notices()).isEmpty();
+        assertThat(table.state().presentation().mode()).isEqualTo(Mode.TABLE);
+        assertThat(table.state().timeline().people()).containsExactly("ann");
+        assertThat(table.state().timeline().part()).contains("one");
+        assertThat(ViewStateCodec.toLocation(table.state())).isEqualTo("tiny/table?phase=later&people=ann&part=one");
+        assertThat(ViewStateCodec.toLocation(read("tiny/relationships?phase=later").state()))
+                .isEqualTo("tiny/relationships?phase=later");
+        assertThat(about.state().presentation().mode()).isEqualTo(Mode.ABOUT);
+        assertThat(ViewStateCodec.toLocation(read("tiny?themes=x&people=ann").state())).isEqualTo("tiny?people=ann");
+    }
+
+    @Test
     void anOldIdLeadsToTheCurrentOne() {
         Reading reading = read("tiny?event=first-meeting");
 
@@ -269,7 +287,9 @@ class ViewStateCodecTest {
         "tiny?upto=99999999999 | \u201c99999999999\u201d is not a chapter number; showing the whole book.",
         "tiny?upto=500 | This book has 10 chapters; showing all of them.",
         "tiny?mode=admin | No mode called \u201cadmin\u201d; showing the explorer.",
-        "tiny/table | No view called \u201ctable\u201d; showing the explorer.",
+        "tiny/tables | No view called \u201ctables\u201d; showing the explorer.",
+        "tiny?people=ann,zed | No character called \u201czed\u201d in this book.",
+        "tiny?part=nine | No part called \u201cnine\u201d in this book; showing the whole book.",
         "tiny?embed=maybe | \u201cmaybe\u201d is not a yes or no for \u201cembed\u201d; showing the page in full.",
         "tiny?tour=intro&step=2 | No tour called \u201cintro\u201d in this book.",
         "tiny?step=2 | A tour step needs a tour; ignoring the step.",

@@ -42,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class Timeline extends Component implements HasSize, HasStyle {
 
     private enum Change {
-        AXIS, GROUPS, ITEMS, BACKGROUNDS, SELECTION, WINDOW, FOCUS, MARKERS, LABEL
+        AXIS, GROUPS, ITEMS, BACKGROUNDS, SELECTION, WINDOW, FOCUS, MARKERS, LABEL, ZOOM
     }
 
     private List<TimelineGroup> groups = List.of();
@@ -54,6 +54,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
     private final Map<String, TimeMarker> markers = new LinkedHashMap<>();
     private String accessibleLabel = "Timeline";
     private String sequenceUnit;
+    private double zoomFactor = 1;
 
     // Groups are compared with their place, which orders the rows.
     private record PlacedGroup(TimelineGroup group, int order) {
@@ -148,6 +149,18 @@ public class Timeline extends Component implements HasSize, HasStyle {
     public void focusItem(String itemId) {
         this.focusItemId = Objects.requireNonNull(itemId);
         changed(Change.FOCUS);
+    }
+
+    /**
+     * Zooms the browser's window around its middle: a factor below 1 zooms in (0.5 shows half as much), above 1 out.
+     * The new window comes back as a {@link WindowChangeEvent} by the user, as a zoom with the mouse does.
+     */
+    public void zoom(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("A zoom factor is a positive number, not " + factor);
+        }
+        zoomFactor *= factor;
+        changed(Change.ZOOM);
     }
 
     public void setMarker(TimeMarker marker) {
@@ -248,6 +261,10 @@ public class Timeline extends Component implements HasSize, HasStyle {
                     .put("time", marker.time().toEpochMilli())
                     .put("label", marker.label())
                     .put("draggable", marker.draggable()));
+        }
+        if (pending.contains(Change.ZOOM) && zoomFactor != 1) {
+            patch.put("zoom", zoomFactor);
+            zoomFactor = 1;
         }
         if (pending.contains(Change.LABEL)) {
             patch.put("label", accessibleLabel);

@@ -20,6 +20,7 @@ import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewState.Order;
 import org.storyweb.explore.ViewState.Presentation;
 import org.storyweb.story.Phase;
+import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 
 /**
@@ -110,9 +111,14 @@ class ControlBar extends Composite<Header> {
         Button shareButton = new Button("Share", click -> new ShareDialog(pack, state.peek()).open());
         shareButton.addThemeVariants(ButtonVariant.SMALL);
         shareButton.setId("share-button");
-        Div actions = new Div(presentButton, shareButton);
+        Button aboutButton = new Button("About", click -> go.accept(ViewSwitch.to(state.peek(), Mode.ABOUT)));
+        aboutButton.addThemeVariants(ButtonVariant.SMALL);
+        aboutButton.setId("about-button");
+        aboutButton.setAriaLabel("About this book");
+        Div actions = new Div(presentButton, shareButton, aboutButton);
         actions.addClassName("explorer-actions");
-        Div controls = new Div(phaseControls, orderSelect, filtersButton, filters, actions);
+        Div controls = new Div(new SearchField(pack, state, go), phaseControls, orderSelect, filtersButton, filters,
+                actions);
         controls.addClassName("explorer-controls");
         bar.add(title, controls);
 
@@ -149,6 +155,11 @@ class ControlBar extends Composite<Header> {
         if (!filter.themes().isEmpty()) {
             parts.add(filter.themes().size() == 1 ? "1 theme" : filter.themes().size() + " themes");
         }
+        if (!filter.people().isEmpty()) {
+            parts.add(filter.people().size() == 1 ? pack.character(filter.people().iterator().next())
+                    .map(StoryCharacter::name).orElse("1 person") : filter.people().size() + " people");
+        }
+        filter.part().ifPresent(part -> parts.add(part.title().replaceAll(" \\(.*\\)$", "")));
         filter.spoilerLimitKnown().ifPresent(limit -> parts.add("up to chapter " + limit));
         return parts.isEmpty() ? "Filters: none" : "Filters: " + String.join(", ", parts);
     }

@@ -38,8 +38,6 @@ public class DetailPanel extends Composite<Section> {
     private record Shown(ExplorerFilter filter, ViewState.Selection selection) {
     }
 
-    private static final String CHOSEN = "event.target.closest('[data-choose]')?.dataset.choose ?? null";
-
     private final StoryPack pack;
     private final Html body = new Html("<div></div>");
 
@@ -48,28 +46,20 @@ public class DetailPanel extends Composite<Section> {
         Section section = getContent();
         section.addClassName("detail-panel");
         section.setId("detail-panel");
-        section.getElement().setAttribute("aria-live", "polite");
+        // So that the focus can move here, after a search result is chosen.
+        section.getElement().setAttribute("tabindex", "-1");
         section.getElement().setAttribute("aria-label", "Details");
         section.add(body);
-        section.getElement().addEventListener("click", click -> {
-            tools.jackson.databind.JsonNode data = click.getEventData().get(CHOSEN);
-            if (data == null || !data.isString()) {
-                return;
-            }
-            String chosen = data.asString();
-            // "character:ruth" or "event:dolly-born", as the buttons below are written.
-            String[] kindAndId = chosen.split(":", 2);
-            if (kindAndId.length == 2 && kindAndId[0].equals("character") && pack.character(kindAndId[1]).isPresent()) {
-                go.accept(Choices.character(state.peek(), kindAndId[1]));
-            } else if (kindAndId.length == 2 && kindAndId[0].equals("event") && pack.event(kindAndId[1]).isPresent()) {
-                go.accept(Choices.event(pack, state.peek(), kindAndId[1]));
-            } else if (chosen.startsWith(GlossaryLinks.CHOICE) && pack.term(kindAndId[1]).isPresent()) {
+        ChoiceButtons.listen(this, pack, state, go, (kind, id) -> {
+            if (kind.equals("view") && id.equals("about")) {
+                go.accept(ViewSwitch.to(state.peek(), ViewState.Mode.ABOUT));
+            } else if (kind.equals(GlossaryLinks.KIND) && pack.term(id).isPresent()) {
                 // A word's definition is further down this panel: bring it into view; the view itself stays.
                 getContent().getElement().executeJs("const term = this.querySelector('#' + $0);"
                         + " if (term) { term.scrollIntoView({block: 'nearest'}); term.focus(); }",
-                        GlossaryLinks.anchor(pack.term(kindAndId[1]).orElseThrow()));
+                        GlossaryLinks.anchor(pack.term(id).orElseThrow()));
             }
-        }).addEventData(CHOSEN);
+        });
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
                 : new Shown(ExplorerFilter.of(pack, view), view.selection())));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
@@ -101,6 +91,10 @@ public class DetailPanel extends Composite<Section> {
         content.appendElement("p").text(pack.work().description());
         content.appendElement("p")
                 .text("Choose an event on the timeline, or a person in the graph, to see the details here.");
+        Element about = content.appendElement("p");
+        about.appendText("What the timeline covers, its sources and how to cite it: ");
+        about.appendElement("button").attr("type", "button").addClass("link-button")
+                .attr("data-choose", "view:about").text("About this book");
     }
 
     private void event(Element content, Event event, ExplorerFilter filter) {
@@ -135,12 +129,85 @@ public class DetailPanel extends Composite<Section> {
             Element list = content.appendElement("p").addClass("detail-people");
             people.forEach(person -> choice(list, "character:" + person.id(), person.name()));
         }
+        related(content, event, filter);
         content.appendElement("h3").text("Sources");
         Element sources = content.appendElement("ul").addClass("detail-sources");
         event.sourceIds().stream().flatMap(id -> pack.source(id).stream())
                 .forEach(source -> source(sources.appendElement("li"), source));
         prompts(content, event.prompts(), "To discuss");
         glossary(content, linked);
+    }
+
+    /**
+     * What an event leads to: the events before and after it on its track and in the order of telling, the
+     * relationships between its people that change in its phase or are evidenced in its chapter, and the other
+     * events of its phase. Only what the view shows (its filters and spoiler limit) is offered.
+     */
+    private void related(Element content, Event event, ExplorerFilter filter) {
+        List<Event> shown = filter.events();
+        Element nav = new Element("ul").addClass("detail-related");
+        List<Event> track = shown.stream().filter(e -> e.trackId().equals(event.trackId())).toList();
+        neighbours(nav, track, event, "on this track");
+        if (event.toldInChapter().isPresent()) {
+            neighbours(nav, EventTable.rows(filter, ViewState.Order.TELLING), event, "in the order of telling");
+        }
+        if (!nav.children().isEmpty()) {
+            content.appendElement("h3").text("Before and after");
+            content.appendChild(nav);
+        }
+        List<Element> changes = new java.util.ArrayList<>();
+        for (Relationship relationship : pack.relationships()) {
+            if (!event.involves(relationship.firstCharacterId()) || !event.involves(relationship.secondCharacterId())) {
+                continue;
+            }
+            for (RelationshipState state : relationship.states()) {
+                boolean begins = event.phase().map(phase -> phase.equals(state.fromPhaseId())).orElse(false);
+                boolean evidence = event.toldInChapter().map(chapter -> state.evidence().stream()
+                        .anyMatch(piece -> chapter.equals(piece.chapter()))).orElse(false);
+                if (filter.shows(state) && (begins || evidence)) {
+                    Element item = new Element("li");
+                    choice(item, "relationship:" + relationship.id(), name(relationship.firstCharacterId()) + " and "
+                            + name(relationship.secondCharacterId()));
+                    item.appendText(": " + state.label() + (begins ? ", from " + pack.phase(state.fromPhaseId())
+                            .map(Phase::title).orElse("") : "") + (evidence ? " (evidence in chapter "
+                            + event.toldInChapter().orElseThrow() + ")" : ""));
+                    changes.add(item);
+                }
+            }
+        }
+        if (!changes.isEmpty()) {
+            content.appendElement("h3").text("Relationships it shows");
+            Element list = content.appendElement("ul").addClass("detail-related");
+            changes.forEach(list::appendChild);
+        }
+        event.phase().flatMap(pack::phase).ifPresent(phase -> {
+            List<Event> others = shown.stream().filter(e -> phase.id().equals(e.phaseId()) && !e.equals(event))
+                    .toList();
+            if (!others.isEmpty()) {
+                content.appendElement("h3").text("Also in " + phase.title() + " (" + others.size() + ")");
+                Element list = content.appendElement("ul").addClass("detail-events");
+                others.forEach(other -> choice(list.appendElement("li"), "event:" + other.id(), other.title()));
+            }
+        });
+    }
+
+    private static void neighbours(Element nav, List<Event> events, Event event, String where) {
+        int index = events.indexOf(event);
+        if (index < 0) {
+            return;
+        }
+        if (index > 0) {
+            Element item = nav.appendElement("li").text("Before, " + where + ": ");
+            choice(item, "event:" + events.get(index - 1).id(), events.get(index - 1).title());
+        }
+        if (index < events.size() - 1) {
+            Element item = nav.appendElement("li").text("After, " + where + ": ");
+            choice(item, "event:" + events.get(index + 1).id(), events.get(index + 1).title());
+        }
+    }
+
+    private String name(String characterId) {
+        return pack.character(characterId).map(StoryCharacter::name).orElse(characterId);
     }
 
     /** The definitions of the words linked in an event's text, which their links lead to. */
@@ -225,12 +292,12 @@ public class DetailPanel extends Composite<Section> {
 
     /** A button that selects a person or an event, heard by the panel's one click listener. */
     private static void choice(Element parent, String choice, String text) {
-        parent.appendElement("button").attr("type", "button").addClass("link-button").attr("data-choose", choice)
-                .text(text);
+        String[] kindAndId = choice.split(":", 2);
+        ChoiceButtons.append(parent, kindAndId[0], kindAndId[1], text);
     }
 
     /** A source's citation, linked when it has a web address (only http and https ever become links). */
-    private static void source(Element parent, Source source) {
+    static void source(Element parent, Source source) {
         Optional<String> link = source.link().filter(DetailPanel::isWebAddress);
         if (link.isPresent()) {
             parent.appendElement("a").attr("href", link.get()).attr("target", "_blank")

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.storyweb.explore.ViewState;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.story.Event;
+import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationshipState;
 import org.storyweb.story.SpoilerLimit;
@@ -22,24 +23,33 @@ import org.storyweb.story.Track;
  * @param tracks       the tracks shown; empty means all
  * @param themes       the themes events are filtered by; empty means none
  * @param spoilerLimit the last chapter read, or null for the whole book
+ * @param people       the people events are filtered by (an event of any of them); empty means none
+ * @param partId       the part of the novel whose chapters tell the events shown, or null for the whole book
  */
-record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, Integer spoilerLimit) {
+record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, Integer spoilerLimit,
+        Set<String> people, String partId) {
 
     static ExplorerFilter of(StoryPack pack, ViewState state) {
         return new ExplorerFilter(pack, state.timeline().tracks(), state.timeline().themes(),
-                state.position().spoilerLimit());
+                state.position().spoilerLimit(), state.timeline().people(), state.timeline().partId());
     }
 
     // The pack is the same object for every view of it; comparing it by identity keeps equals cheap.
     @Override
     public boolean equals(Object other) {
         return other instanceof ExplorerFilter that && pack == that.pack && tracks.equals(that.tracks)
-                && themes.equals(that.themes) && Objects.equals(spoilerLimit, that.spoilerLimit);
+                && themes.equals(that.themes) && Objects.equals(spoilerLimit, that.spoilerLimit)
+                && people.equals(that.people) && Objects.equals(partId, that.partId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(System.identityHashCode(pack), tracks, themes, spoilerLimit);
+        return Objects.hash(System.identityHashCode(pack), tracks, themes, spoilerLimit, people, partId);
+    }
+
+    Optional<Part> part() {
+        return partId == null ? Optional.empty()
+                : pack.parts().stream().filter(part -> part.id().equals(partId)).findFirst();
     }
 
     Optional<Integer> spoilerLimitKnown() {
@@ -56,8 +66,16 @@ record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, In
         return pack.events().stream()
                 .filter(event -> tracks.isEmpty() || tracks.contains(event.trackId()))
                 .filter(event -> themes.isEmpty() || event.themeIds().stream().anyMatch(themes::contains))
+                .filter(event -> people.isEmpty() || event.characterIds().stream().anyMatch(people::contains))
+                .filter(this::inPart)
                 .filter(this::known)
                 .toList();
+    }
+
+    /** With a part chosen, only the events that one of its chapters tells; the real world's none tells. */
+    private boolean inPart(Event event) {
+        return part().map(part -> event.toldInChapter().map(chapter -> part.chapters().stream()
+                .anyMatch(c -> c.number() == chapter)).orElse(false)).orElse(true);
     }
 
     private Optional<SpoilerLimit> limit() {

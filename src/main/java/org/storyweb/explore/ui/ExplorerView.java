@@ -1,5 +1,7 @@
 package org.storyweb.explore.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.signals.Signal;
@@ -38,10 +40,16 @@ class ExplorerView extends LinkedView {
     @Override
     protected void open(StoryPack opened) {
         PackDrawings.Drawing drawing = drawings.of(opened);
-        Div stage = new Div(new TimelinePanel(opened, drawing, state(), this::go, this::keep),
-                new GraphPanel(opened, drawing, state(), this::go), details(opened));
+        TimelinePanel timeline = new TimelinePanel(opened, drawing, state(), this::go, this::keep);
+        timeline.addTool(tableButton(Mode.TABLE, "timeline-table"));
+        GraphPanel graph = new GraphPanel(opened, drawing, state(), this::go);
+        graph.addTool(tableButton(Mode.RELATIONSHIPS, "graph-table"));
+        Div stage = new Div(timeline, graph, details(opened));
         stage.addClassName("explorer-stage");
-        Div screen = new Div(new ControlBar(opened, state(), this::go), notices(), stage);
+        stage.setId(CONTENT);
+        stage.getElement().setAttribute("tabindex", "-1");
+        Div screen = new Div(skipLink("Skip to the timeline and graph"), new ControlBar(opened, state(), this::go),
+                notices(), stage, new Announcer(opened, state()));
         screen.addClassName("explorer-screen");
         Div more = new Div(
                 new LazySection("analysis-section", "Reading the graph: who is on the outside, who is central, "
@@ -49,6 +57,19 @@ class ExplorerView extends LinkedView {
                 new LazySection("anachrony-section", "Telling and happening: the chapters against the years",
                         () -> new AnachronyChart(opened, state(), this::go)));
         more.addClassName("explorer-more");
-        add(screen, more);
+        java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
+        text.put(Mode.TABLE.segment(), "Its events as text");
+        text.put(Mode.RELATIONSHIPS.segment(), "Its relationships as text");
+        add(screen, more, printLink(text));
+    }
+
+    // The text alternative of one part of the picture, as a table.
+    private Button tableButton(Mode mode, String id) {
+        Button button = new Button("Table", click -> go(ViewSwitch.to(state().peek(), mode)));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        button.setAriaLabel(ViewSwitch.VIEWS.get(mode));
+        button.getElement().setAttribute("title", ViewSwitch.VIEWS.get(mode));
+        return button;
     }
 }

@@ -22,7 +22,8 @@ import org.storyweb.story.GlossaryTerm;
 final class GlossaryLinks {
 
     /** What a term's link carries in its data-choose attribute, before the term's id. */
-    static final String CHOICE = "term:";
+    static final String KIND = "term";
+    static final String CHOICE = KIND + ":";
 
     private GlossaryLinks() {
     }

@@ -42,6 +42,15 @@ public class GraphPanel extends Composite<Section> {
     private final Network network = new Network();
     // A list of the people to choose from, for keyboards and screen readers, as a click in the drawing is for a mouse.
     private final ComboBox<StoryCharacter> person = new ComboBox<>();
+    // The same for the ties the graph draws at its phase, as a click on a line is.
+    private final ComboBox<Tie> tie = new ComboBox<>();
+    private final Div tools = new Div();
+    private final Div corner = new Div();
+    private Shown shown;
+
+    /** A relationship as the list of ties names it. */
+    record Tie(String relationshipId, String label) {
+    }
 
     public GraphPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go) {
         this.pack = pack;
@@ -77,17 +86,46 @@ public class GraphPanel extends Composite<Section> {
                 go.accept(Choices.character(state.peek(), event.getValue().id()));
             }
         });
-        Div below = new Div(new Html(drawing.keyHtml()), person);
+        tie.setId("relationship-select");
+        tie.setAriaLabel("Relationship");
+        tie.setPlaceholder("Find a relationship\u2026");
+        tie.addThemeVariants(ComboBoxVariant.LUMO_SMALL);
+        tie.setItemLabelGenerator(Tie::label);
+        tie.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                go.accept(state.peek().withSelection(new RelationshipSelection(event.getValue().relationshipId())));
+            }
+        });
+        tools.addClassName("graph-tools");
+        tools.add(person, tie);
+        Div below = new Div(new Html(drawing.keyHtml()), tools);
         below.addClassName("graph-below");
-        section.add(network, below);
+        corner.addClassName("graph-corner");
+        Div canvas = new Div(network, corner);
+        canvas.addClassName("graph-canvas");
+        section.add(canvas, below);
 
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
     }
 
+    /** Adds a control in the drawing's lower corner, such as a way to the graph's table. */
+    public void addTool(com.vaadin.flow.component.Component tool) {
+        corner.add(tool);
+    }
+
     private void show(Shown shown) {
+        Shown previous = this.shown;
+        this.shown = shown;
         Phase phase = shown.phase();
         network.setEdges(RelationshipNetwork.edges(graph, phase, shown.filter()::shows));
+        if (previous == null || !previous.phase().equals(phase) || !previous.filter().equals(shown.filter())) {
+            tie.setItems(RelationshipTable.rows(graph, shown.filter(), phase).stream()
+                    .map(edge -> new Tie(edge.relationship().id(), graph.atPhase(phase).getEdgeSource(edge).name()
+                            + " and " + graph.atPhase(phase).getEdgeTarget(edge).name() + ": "
+                            + edge.state().label()))
+                    .toList());
+        }
         network.setAccessibleLabel("Relationship graph during " + phase.title() + ": "
                 + graph.whole().vertexSet().size() + " people and " + graph.atPhase(phase).edgeSet().size()
                 + " relationships.");
@@ -109,5 +147,8 @@ public class GraphPanel extends Composite<Section> {
             network.setSelectedNode(selectedPerson);
         }
         person.setValue(selectedPerson == null ? null : pack.character(selectedPerson).orElse(null));
+        String selectedTie = shown.selection() instanceof RelationshipSelection r ? r.relationshipId() : null;
+        tie.setValue(selectedTie == null ? null : tie.getListDataView().getItems()
+                .filter(item -> item.relationshipId().equals(selectedTie)).findFirst().orElse(null));
     }
 }

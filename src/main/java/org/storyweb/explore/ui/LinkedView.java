@@ -1,6 +1,8 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +32,7 @@ import org.storyweb.story.StoryPack;
  * user makes navigates to the link of the new state (a new history entry, so Back and Forward walk through views);
  * panning or zooming the timeline only replaces the current entry. A link for another view goes there.
  */
+@JsModule("./components/page/page-keys.js")
 public abstract class LinkedView extends Main implements BeforeEnterObserver, AfterNavigationObserver,
         HasDynamicTitle {
 
@@ -74,6 +77,41 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
     /** The view's state, which every panel follows. */
     protected Signal<ViewState> state() {
         return state;
+    }
+
+    /**
+     * A link that moves the keyboard's focus past the bar of controls to the view's main content, which has
+     * {@link #CONTENT} as its id (and a tabindex of -1, so that it can take the focus). It is the page's first stop.
+     */
+    protected static Anchor skipLink(String text) {
+        Anchor skip = new Anchor("#" + CONTENT, text);
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        return skip;
+    }
+
+    /** The id of a view's main content, which the skip link leads to. */
+    protected static final String CONTENT = "content";
+
+    /**
+     * Lines that print the view's link and, for each of {@code others} (a view's path segment and what it is
+     * called), the link of the same view seen that way; page-keys.js writes them as the page is printed.
+     */
+    protected static Div printLink(java.util.Map<String, String> others) {
+        Div lines = new Div();
+        lines.addClassName("print-only");
+        lines.add(printLine("This view: ", "print-link", null));
+        others.forEach((segment, name) -> lines.add(printLine(name + ": ", "print-view-link", segment)));
+        return lines;
+    }
+
+    private static Div printLine(String text, String className, String view) {
+        com.vaadin.flow.component.html.Span link = new com.vaadin.flow.component.html.Span();
+        link.addClassName(className);
+        if (view != null) {
+            link.getElement().setAttribute("data-view", view);
+        }
+        return new Div(new com.vaadin.flow.component.html.Span(text), link);
     }
 
     /** Sentences about what the link asked for and could not be shown, to place above the panels. */

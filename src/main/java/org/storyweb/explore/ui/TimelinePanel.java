@@ -55,6 +55,7 @@ public class TimelinePanel extends Composite<Section> {
     private final Consumer<ViewState> go;
     private final Consumer<ViewState> keep;
     private final Timeline timeline = new Timeline();
+    private final Div tools = new Div();
     private final Paragraph orderNote = new Paragraph(
             "In the order of telling, each event of the story stands at the chapter that tells it; events of the "
                     + "real world, which no chapter tells, are left out.");
@@ -90,12 +91,27 @@ public class TimelinePanel extends Composite<Section> {
         whole.setId("whole-timeline");
         whole.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         orderNote.addClassName("order-note");
-        Div tools = new Div(orderNote, whole);
+        Button zoomIn = new Button("+", click -> timeline.zoom(0.5));
+        zoomIn.setId("zoom-in");
+        Button zoomOut = new Button("\u2212", click -> timeline.zoom(2));
+        zoomOut.setId("zoom-out");
+        for (Button zoom : List.of(zoomIn, zoomOut)) {
+            zoom.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            String label = zoom == zoomIn ? "Zoom in" : "Zoom out";
+            zoom.setAriaLabel(label);
+            zoom.getElement().setAttribute("title", label + " (+ or \u2212 on the timeline)");
+        }
+        tools.add(orderNote, zoomIn, zoomOut, whole);
         tools.addClassName("timeline-tools");
         section.add(tools, timeline);
 
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
+    }
+
+    /** Adds a control to the timeline's tools, such as a way to its table. */
+    public void addTool(com.vaadin.flow.component.Component tool) {
+        tools.add(tool);
     }
 
     private void show(Shown next) {
