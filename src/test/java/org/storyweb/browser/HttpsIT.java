@@ -41,6 +41,7 @@ class HttpsIT extends BrowserTest {
             String origin = "https://localhost:" + server.port();
             for (String[] answer : List.of(new String[] {"/never-let-me-go", "text/html", "200"},
                     new String[] {"/styles.css", "text/css", "200"},
+                    new String[] {"/api/packs/never-let-me-go/events.json?upto=9", "application/json", "200"},
                     new String[] {"/no-such-book", "text/html", "404"},
                     new String[] {"/VAADIN/", "text/html", "404"},
                     new String[] {"/VAADIN/", "application/json", "404"})) {

@@ -260,7 +260,7 @@ class ViewStateCodecTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "'' | true", "tiny | true", "tiny/present?step=2 | true", "tiny?event=nope | true",
+        "'' | true", "tiny | true", "tiny/present?step=2 | true", "tiny/table | true", "tiny?event=nope | true",
         "nowhere | false", "nowhere/present | false", "tiny/nothing | false", "tiny/present/more | false"})
     void aPathThatNamesNoBookOrNoViewIsNotFoundThoughItOpensAView(String location, boolean found) {
         Reading reading = read(location);
