@@ -30,7 +30,9 @@ public class Screens {
                 for (Size size : SIZES) {
                     Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size.width, size.height));
                     page.navigate(base + args[i]);
-                    page.waitForLoadState();
+                    // Every view has a heading once the app has drawn it; then a moment for the drawings to settle.
+                    page.locator("main h1, main h2").first().waitFor(new com.microsoft.playwright.Locator
+                            .WaitForOptions().setTimeout(60000));
                     page.waitForTimeout(2500);
                     String name = args[i].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
                     Path file = out.resolve(name + "-" + size.name + ".png");
