@@ -3,6 +3,7 @@
 import { DataSet } from 'vis-data/peer';
 import { Network } from 'vis-network/peer';
 import { registerConnector } from '../connector.js';
+import { printCopy } from '../print-copy.js';
 import 'vis-network/styles/vis-network.css';
 
 const FADED = 0.2;
@@ -34,6 +35,20 @@ class NetworkConnector {
     this.appearing = new Set();
     this.fade = 1;
     element.setAttribute('role', 'img');
+    // On paper, the relationships are listed under the picture, by the names of the people they join.
+    this.stopPrintCopy = printCopy(element, () => `The graph's ${this.edges.length} relationships`, (host) => {
+      const name = (id) => String(this.nodes.get(id)?.label ?? id);
+      const lines = this.edges.get()
+        .map((edge) => `${name(edge.from)} and ${name(edge.to)}${edge.baseLabel ? `: ${edge.baseLabel}` : ''}`)
+        .sort((a, b) => a.localeCompare(b));
+      const list = document.createElement('ul');
+      for (const line of lines) {
+        const item = document.createElement('li');
+        item.textContent = line;
+        list.append(item);
+      }
+      host.append(list);
+    });
     this.network = new Network(element, { nodes: this.nodes, edges: this.edges }, {
       autoResize: true,
       // Labels are drawn on the canvas as text, never parsed as HTML.
@@ -339,6 +354,7 @@ class NetworkConnector {
     this.element.removeEventListener('focusout', this.onFocusOut);
     cancelAnimationFrame(this.fadeFrame);
     this.network.destroy();
+    this.stopPrintCopy();
   }
 }
 

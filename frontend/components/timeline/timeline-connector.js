@@ -5,6 +5,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import { registerConnector } from '../connector.js';
 import { Agenda, validColor } from './timeline-agenda.js';
+import { printCopy } from '../print-copy.js';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 
@@ -77,6 +78,13 @@ class TimelineConnector {
     this.timeline = null;
     this.agenda = null;
     element.setAttribute('role', 'group');
+    // On paper, the items are listed under the picture, as the agenda lists them.
+    this.stopPrintCopy = printCopy(element, () => `The timeline's ${this.source.size} events, in time order`, (host) => {
+      const list = new Agenda(host, () => {});
+      list.resizeObserver.disconnect();
+      list.setLabel(this.label);
+      this.renderAgenda(list);
+    });
     // Keyboard: the timeline is one Tab stop, its active item (a roving tab index). Arrows move between items,
     // left and right in time along a track, up and down between tracks; Home and End go to the first and last;
     // Enter or Space selects, as a click does; + and - zoom.
@@ -472,12 +480,12 @@ class TimelineConnector {
     }
   }
 
-  renderAgenda() {
-    if (!this.agenda) {
+  renderAgenda(agenda = this.agenda) {
+    if (!agenda) {
       return;
     }
     const groups = this.hasGroups ? new Map(this.groups.get().map((group) => [group.id, group])) : null;
-    this.agenda.render([...this.source.values()], groups, this.sequenceUnit);
+    agenda.render([...this.source.values()], groups, this.sequenceUnit);
   }
 
   // Brings an item into view: on the axis now, or, from the agenda, when the axis is drawn again.
@@ -543,6 +551,7 @@ class TimelineConnector {
     this.element.removeEventListener('keydown', this.onKeyDown);
     this.destroyChart();
     this.agenda?.destroy();
+    this.stopPrintCopy();
   }
 }
 

@@ -321,8 +321,20 @@ class SelfGuidedIT extends BrowserTest {
         assertThat(page.locator(".detail-sources a").first()).isVisible();
         assertThat(page.locator(".print-link")).hasText(url("/never-let-me-go?event=dolly-born"));
         assertThat(page.locator(".print-view-link").first()).hasText(url("/never-let-me-go/table?event=dolly-born"));
+        // What the pictures show, in words, under them: made as the browser prepares to print, dropped after.
+        page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+        Locator events = page.locator(".print-copy .storyweb-timeline-row");
+        assertThat(events).hasCount(pack().events().size());
+        assertThat(page.locator(".print-copy").first()).containsText("Dolly");
+        assertThat(page.locator(".print-copy li").first()).isVisible();
+        assertThat(page.locator(".print-copy li", new Page.LocatorOptions().setHasText("Kathy H. and Ruth")))
+                .hasCount(1);
         String background = (String) page.evaluate("() => getComputedStyle(document.body).backgroundColor");
         assertThat(background).isIn("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)");
+        screenshot("print-explorer");
+        page.evaluate("() => window.dispatchEvent(new Event('afterprint'))");
+        assertThat(page.locator(".print-copy")).hasCount(0);
+        // Chromium fires both events around a PDF too, so the PDF has the copies.
         page.pdf(new Page.PdfOptions().setPath(java.nio.file.Path.of("target", "screenshots", "print.pdf")));
 
         page.navigate(url("/never-let-me-go/table?upto=9"));
