@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public class Soak {
 
+    private static String pidOfServer;
+
     private static final List<String> LINKS = List.of(
             "never-let-me-go",
             "never-let-me-go?phase=cottages&event=tape-found",
@@ -37,6 +39,7 @@ public class Soak {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         String pid = args[1];
+        pidOfServer = pid;
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         int wave = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         HttpClient http = HttpClient.newHttpClient();
@@ -59,7 +62,8 @@ public class Soak {
             AtomicInteger failed = new AtomicInteger();
             Snapshot peak = baseline;
             for (int opened = 0; opened < sessions; opened += wave) {
-                failed.addAndGet(runWave(pool, http, url, code, Math.min(wave, sessions - opened), opened));
+                failed.addAndGet(runWave(pool, http, url, code, Math.min(wave, sessions - opened), opened,
+                        opened == 0 ? baseline : null));
                 Snapshot now = snapshot(pid);
                 peak = now.heapKb() > peak.heapKb() ? now : peak;
             }
@@ -76,9 +80,15 @@ public class Soak {
         }
     }
 
-    // Opens a wave of pages at once, keeps them open a moment, then closes half and abandons half.
+    // Opens a wave of pages at once, keeps them open a moment, then closes half and abandons half. The first wave
+    // after the baseline also prints what each open session holds.
     private static int runWave(ExecutorService pool, HttpClient http, String url, String code, int size, int first)
             throws Exception {
+        return runWave(pool, http, url, code, size, first, null);
+    }
+
+    private static int runWave(ExecutorService pool, HttpClient http, String url, String code, int size, int first,
+            Snapshot baseline) throws Exception {
         List<Future<VaadinPage>> opening = new ArrayList<>();
         for (int i = first; i < first + size; i++) {
             int n = i;
@@ -101,6 +111,11 @@ public class Soak {
             }
         }
         Thread.sleep(1000);
+        if (baseline != null) {
+            Snapshot held = snapshot(pidOfServer);
+            System.out.printf("soak: %d sessions open at once: %.0f KB of heap each (%s)%n", open.size(),
+                    (double) (held.heapKb() - baseline.heapKb()) / open.size(), held);
+        }
         for (int i = 0; i < open.size(); i++) {
             VaadinPage page = open.get(i);
             if (i % 2 == 0) {
