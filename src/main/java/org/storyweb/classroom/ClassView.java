@@ -162,7 +162,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         String[] segments = path.split("/", 2);
         ViewState view = ViewStateCodec.read(segments[0], segments.length > 1 ? segments[1] : null, parameters,
                 packs::find, pack).state();
-        return view.withPresentation(view.presentation().withMode(Mode.EXPLORE).withEmbedded(false));
+        return view.withPresentation(view.presentation().withMode(Mode.EXPLORE));
     }
 
     private static String shown(String code) {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * @param selection    what is selected: nothing, one event, one character or one relationship
  * @param position     where in the story the view stands: the graph's phase and the spoiler limit
  * @param timeline     what the timeline shows: window, tracks, themes and order
- * @param presentation which view (explore or present), embedded or not, and the tour being followed
+ * @param presentation which view (the explorer, present mode, a table, the embed...) and the tour being followed
  */
 public record ViewState(String packId, Selection selection, StoryPosition position, TimelineView timeline,
         Presentation presentation) {
@@ -182,7 +182,9 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
      * timeline's events, and the graph's relationships at the view's phase.
      */
     public enum Mode {
-        EXPLORE(""), PRESENT("present"), TABLE("table"), RELATIONSHIPS("relationships"), ABOUT("about");
+        EXPLORE(""), PRESENT("present"), TABLE("table"), RELATIONSHIPS("relationships"), ABOUT("about"),
+        /** The explorer inside another site's iframe: drawn by the server from the link alone, with no session. */
+        EMBED("embed");
 
         private final String segment;
 
@@ -205,12 +207,11 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
      * How the view is presented.
      *
      * @param mode     which view
-     * @param embedded true inside another page's iframe: no page chrome
      * @param tourId   the guided tour being followed, or null
      * @param tourStep the step of that tour, from 1, or null
      */
-    public record Presentation(Mode mode, boolean embedded, String tourId, Integer tourStep) {
-        public static final Presentation EXPLORER = new Presentation(Mode.EXPLORE, false, null, null);
+    public record Presentation(Mode mode, String tourId, Integer tourStep) {
+        public static final Presentation EXPLORER = new Presentation(Mode.EXPLORE, null, null);
 
         public Presentation {
             Objects.requireNonNull(mode, "mode");
@@ -220,20 +221,16 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
         }
 
         public Presentation withMode(Mode mode) {
-            return new Presentation(mode, embedded, tourId, tourStep);
-        }
-
-        public Presentation withEmbedded(boolean embedded) {
-            return new Presentation(mode, embedded, tourId, tourStep);
+            return new Presentation(mode, tourId, tourStep);
         }
 
         /** At a step of a tour, counted from 1. */
         public Presentation atTourStep(String tourId, int step) {
-            return new Presentation(mode, embedded, tourId, step);
+            return new Presentation(mode, tourId, step);
         }
 
         public Presentation withoutTour() {
-            return tourId == null ? this : new Presentation(mode, embedded, null, null);
+            return tourId == null ? this : new Presentation(mode, null, null);
         }
 
         public Optional<String> tour() {

@@ -49,7 +49,7 @@ public final class ViewStateCodec {
 
     /** The query parameters, in the order links write them. */
     public static final List<String> PARAMETERS = List.of("event", "character", "relationship", "phase", "window",
-            "tracks", "themes", "people", "part", "order", "upto", "embed", "tour", "step");
+            "tracks", "themes", "people", "part", "order", "upto", "tour", "step");
 
     private static final int MAX_SHOWN = 40;
     private static final int MAX_VALUE = 300;
@@ -93,9 +93,6 @@ public final class ViewStateCodec {
         Presentation presentation = state.presentation();
         if (presentation.tourId() == null) {
             parameters.putAll(viewParameters(state));
-        }
-        if (presentation.embedded()) {
-            parameters.put("embed", "1");
         }
         if (presentation.tourId() != null) {
             parameters.put("tour", presentation.tourId());
@@ -252,7 +249,7 @@ public final class ViewStateCodec {
                 }
             }
             List<String> ignored = PARAMETERS.stream().filter(parameters::containsKey)
-                    .filter(name -> !List.of("tour", "step", "embed").contains(name)).toList();
+                    .filter(name -> !List.of("tour", "step").contains(name)).toList();
             if (!ignored.isEmpty()) {
                 notices.add("A tour step sets the view itself; ignoring the link's " + String.join(", ", ignored)
                         + ".");
@@ -439,8 +436,9 @@ public final class ViewStateCodec {
         }
 
         /**
-         * The view from the path, and whether it is embedded. Links from before views had their own path said
-         * {@code mode=present} or {@code mode=embed}; they still open the same view.
+         * The view from the path. Links from before views had their own path said {@code mode=present} or
+         * {@code mode=embed}, and links from before the embed had its own path said {@code embed=1}; they still
+         * open the same view.
          */
         private Presentation presentation() {
             Mode mode = Mode.EXPLORE;
@@ -467,7 +465,11 @@ public final class ViewStateCodec {
                     default -> notices.add("No mode called " + shown(legacy.get()) + "; showing the explorer.");
                 }
             }
-            return new Presentation(mode, embedded, null, null);
+            // The embed is the explorer's picture in a frame, whichever view the old link named.
+            if (embedded) {
+                mode = Mode.EMBED;
+            }
+            return new Presentation(mode, null, null);
         }
     }
 }

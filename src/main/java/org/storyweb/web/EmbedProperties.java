@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code 'self' https://moodle.example.edu}
  */
 @ConfigurationProperties("storyweb.embed")
-record EmbedProperties(@DefaultValue("*") String frameAncestors) {
+public record EmbedProperties(@DefaultValue("*") String frameAncestors) {
 
-    EmbedProperties {
+    public EmbedProperties {
         if (frameAncestors.isBlank() || frameAncestors.contains(";") || frameAncestors.contains(",")) {
             throw new IllegalArgumentException("storyweb.embed.frame-ancestors must be a CSP source list such as "
                     + "* or 'self' https://lms.example.edu, without ; or ,");

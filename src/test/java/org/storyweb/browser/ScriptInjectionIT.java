@@ -223,6 +223,12 @@ class ScriptInjectionIT extends BrowserTest {
         page.navigate(url("/payloads/present?tour=walk&step=1"));
         page.locator("#present-title").waitFor();
         assertShownAsText("the presentation", "#present-narration");
+        // The embed is written by the server, outside Vaadin: the same content, the same rule.
+        for (String view : List.of("event=meeting", "character=anna", "relationship=anna-ben")) {
+            page.navigate(url("/payloads/embed?" + view));
+            page.locator("#graph canvas").waitFor();
+            assertShownAsText("the embed's details of " + view, "#detail-panel");
+        }
         page.waitForTimeout(500);
         screenshot("payloads");
         assertThat(dialogs).isEmpty();

@@ -101,10 +101,10 @@ class SecurityHeadersIT extends BrowserTest {
     }
 
     @Test
-    void aCoursePageOnAnotherSiteMayFrameTheExplorer() throws Exception {
+    void aCoursePageOnAnotherSiteMayFrameTheEmbed() throws Exception {
         // A course page served by a server of its own at 127.0.0.1, another site than localhost.
         byte[] coursePage = ("<!doctype html><title>Week 3</title><h1>Week 3</h1><iframe id=sw title=Storyweb "
-                + "width=1200 height=900 src=\"" + url("/never-let-me-go?embed=1") + "\"></iframe>")
+                + "width=1200 height=900 src=\"" + url("/never-let-me-go/embed") + "\"></iframe>")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         HttpServer course = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         course.createContext("/", exchange -> {
@@ -117,9 +117,8 @@ class SecurityHeadersIT extends BrowserTest {
         try {
             page.navigate("http://127.0.0.1:" + course.getAddress().getPort() + "/week-3.html");
 
-            // A frame the policy forbids stays empty; this one holds the explorer's page. (Its session needs the
-            // cookie settings in docs/links.md, so the test stops at the page.)
-            assertThat(page.frameLocator("#sw").locator("#outlet")).isAttached();
+            // A frame the policy forbids stays empty; this one holds the embed (EmbedIT uses it).
+            assertThat(page.frameLocator("#sw").locator("#embed-open")).isVisible();
             assertThat(page.frames().get(1).title()).isEqualTo("Never Let Me Go \u2014 Storyweb");
         } finally {
             course.stop(0);

@@ -112,18 +112,18 @@ class ViewStateCodecTest {
         assertThat(state.selection()).isEqualTo(new CharacterSelection("ann"));
         assertThat(state.timeline().order()).isEqualTo(Order.TELLING);
         assertThat(state.position().spoilerLimitKnown()).contains(3);
-        assertThat(state.presentation()).isEqualTo(new Presentation(Mode.PRESENT, false, "walk", 2));
+        assertThat(state.presentation()).isEqualTo(new Presentation(Mode.PRESENT, "walk", 2));
         assertThat(ViewStateCodec.toLocation(state)).isEqualTo("tiny/present?tour=walk&step=2");
     }
 
     @Test
     void aTourWithoutAStepStartsAtTheFirst() {
-        Reading reading = read("tiny?tour=walk&embed=1");
+        Reading reading = read("tiny/embed?tour=walk");
 
         assertThat(reading.notices()).isEmpty();
         assertThat(reading.state().selection()).isEqualTo(new EventSelection("dolly"));
         assertThat(reading.state().position().phase()).contains("later");
-        assertThat(ViewStateCodec.toLocation(reading.state())).isEqualTo("tiny?embed=1&tour=walk&step=1");
+        assertThat(ViewStateCodec.toLocation(reading.state())).isEqualTo("tiny/embed?tour=walk&step=1");
     }
 
     @ParameterizedTest
@@ -194,8 +194,7 @@ class ViewStateCodecTest {
                         random.nextBoolean() ? Order.CHRONOLOGICAL : Order.TELLING,
                         random.nextBoolean() ? Set.of() : Set.of(pick(random, List.of("ann", "ben"))),
                         random.nextBoolean() ? "one" : null),
-                new Presentation(Mode.values()[random.nextInt(Mode.values().length)], random.nextBoolean(), null,
-                        null));
+                new Presentation(Mode.values()[random.nextInt(Mode.values().length)], null, null));
     }
 
     private static String pick(Random random, List<String> from) {
@@ -230,7 +229,21 @@ class ViewStateCodecTest {
         assertThat(present.notices()).isEmpty();
         assertThat(ViewStateCodec.toLocation(present.state())).isEqualTo("tiny/present?phase=later");
         assertThat(embedded.notices()).isEmpty();
-        assertThat(ViewStateCodec.toLocation(embedded.state())).isEqualTo("tiny?event=dolly&embed=1");
+        assertThat(ViewStateCodec.toLocation(embedded.state())).isEqualTo("tiny/embed?event=dolly");
+    }
+
+    @Test
+    void theEmbedHasItsOwnPathAndLinksThatSaidEmbedOneOpenIt() {
+        Reading embed = read("tiny/embed?event=dolly&phase=later");
+        Reading old = read("tiny?event=dolly&phase=later&embed=1");
+        Reading oldTable = read("tiny/table?event=dolly&phase=later&embed=yes");
+
+        assertThat(embed.notices()).isEmpty();
+        assertThat(embed.pathFound()).isTrue();
+        assertThat(embed.state().presentation().mode()).isEqualTo(Mode.EMBED);
+        assertThat(old.state()).isEqualTo(embed.state());
+        assertThat(oldTable.state()).isEqualTo(embed.state());
+        assertThat(ViewStateCodec.toLocation(embed.state())).isEqualTo("tiny/embed?event=dolly&phase=later");
     }
 
     @Test

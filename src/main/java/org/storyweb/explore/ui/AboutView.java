@@ -155,7 +155,7 @@ class AboutView extends TextView {
             }
             content.appendElement("h4").text(title + " (" + sources.size() + ")");
             Element list = content.appendElement("ul").addClass("about-sources");
-            sources.forEach(source -> DetailPanel.source(list.appendElement("li").id("source-" + source.id()), source));
+            sources.forEach(source -> Details.source(list.appendElement("li").id("source-" + source.id()), source));
         });
     }
 

@@ -19,13 +19,13 @@ public final class Choices {
     }
 
     /** An event selected: a story event also moves the graph to its phase, to show the people as they were then. */
-    static ViewState event(StoryPack pack, ViewState state, String eventId) {
+    public static ViewState event(StoryPack pack, ViewState state, String eventId) {
         ViewState next = state.withSelection(new EventSelection(eventId));
         return pack.event(eventId).flatMap(Event::phase).flatMap(pack::phase)
                 .map(phase -> phase(pack, next, phase)).orElse(next);
     }
 
-    static ViewState character(ViewState state, String characterId) {
+    public static ViewState character(ViewState state, String characterId) {
         return state.withSelection(new CharacterSelection(characterId));
     }
 
@@ -41,8 +41,7 @@ public final class Choices {
      */
     public static ViewState tourStep(StoryPack pack, ViewState state, Tour tour, int step) {
         Map<String, List<String>> link = Map.of("tour", List.of(tour.id()), "step", List.of(String.valueOf(step)));
-        ViewState view = ViewStateCodec.read(pack.id(), state.presentation().mode().segment(), link,
+        return ViewStateCodec.read(pack.id(), state.presentation().mode().segment(), link,
                 id -> Optional.of(pack), pack).state();
-        return view.withPresentation(view.presentation().withEmbedded(state.presentation().embedded()));
     }
 }

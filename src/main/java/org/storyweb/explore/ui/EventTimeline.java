@@ -19,14 +19,14 @@ import org.storyweb.story.StoryPack;
 import org.storyweb.story.Track;
 
 /** How a pack's events appear on the timeline: one row per track, a point for a known day, a span otherwise. */
-final class EventTimeline {
+public final class EventTimeline {
 
     static final String RELATED_CLASS = "is-related";
 
     private EventTimeline() {
     }
 
-    static List<TimelineGroup> groups(List<Track> tracks) {
+    public static List<TimelineGroup> groups(List<Track> tracks) {
         return tracks.stream()
                 .map(track -> new TimelineGroup(track.id(), track.title(), "track-" + track.id(), track.color()))
                 .toList();
@@ -36,7 +36,7 @@ final class EventTimeline {
      * The items; events of {@code related} carry an extra class so that they stand out. The others are taken from
      * {@code plain}, the pack's items made once and shared by every open page, so a page keeps no copies of its own.
      */
-    static List<TimelineItem> items(List<Event> events, Set<String> related, Map<String, TimelineItem> plain) {
+    public static List<TimelineItem> items(List<Event> events, Set<String> related, Map<String, TimelineItem> plain) {
         return events.stream().map(event -> related.contains(event.id()) || !plain.containsKey(event.id())
                 ? item(event, related.contains(event.id())) : plain.get(event.id())).toList();
     }
@@ -67,7 +67,7 @@ final class EventTimeline {
      * The items in the order of telling: each event at the chapter that tells it, on a chapter axis. Events no
      * chapter tells (the real world's) have no place there and are left out.
      */
-    static List<TimelineItem> tellingItems(List<Event> events, Set<String> related) {
+    public static List<TimelineItem> tellingItems(List<Event> events, Set<String> related) {
         return events.stream().filter(event -> event.toldInChapter().isPresent()).map(event -> {
             int chapter = event.toldInChapter().get();
             TimelineItem placed = item(event, related.contains(event.id()));
@@ -87,7 +87,7 @@ final class EventTimeline {
     }
 
     /** The whole book on the chapter axis. */
-    static TimeWindow wholeBook(StoryPack pack) {
+    public static TimeWindow wholeBook(StoryPack pack) {
         int last = pack.parts().stream().flatMap(part -> part.chapters().stream()).mapToInt(c -> c.number()).max()
                 .orElse(1);
         return new TimeWindow(Timeline.sequencePosition(1), Timeline.sequencePosition(last + 1));
@@ -121,7 +121,7 @@ final class EventTimeline {
     }
 
     /** The narration's span, shaded across all tracks: the time the story is told from. */
-    static List<TimelineBackground> backgrounds(StoryPack pack) {
+    public static List<TimelineBackground> backgrounds(StoryPack pack) {
         FuzzyDate narration = pack.work().narrationDate();
         if (narration == null) {
             return List.of();
@@ -135,7 +135,7 @@ final class EventTimeline {
      * at least a few years wide, so that the real world around them shows too. Backstory told in a phase can reach
      * far back, so its own dates come first.
      */
-    static TimeWindow aroundPhase(StoryPack pack, Phase phase) {
+    public static TimeWindow aroundPhase(StoryPack pack, Phase phase) {
         if (phase.whenKnown().isPresent()) {
             return padded(phase.whenKnown().get().earliest(), phase.whenKnown().get().latest());
         }
@@ -167,11 +167,11 @@ final class EventTimeline {
         return new TimeWindow(startOf(first.minusYears(3)), endOf(last.plusYears(3)));
     }
 
-    static Instant startOf(LocalDate date) {
+    public static Instant startOf(LocalDate date) {
         return date.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
-    static Instant endOf(LocalDate date) {
+    public static Instant endOf(LocalDate date) {
         return date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

@@ -26,10 +26,10 @@ import org.storyweb.story.Track;
  * @param people       the people events are filtered by (an event of any of them); empty means none
  * @param partId       the part of the novel whose chapters tell the events shown, or null for the whole book
  */
-record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, Integer spoilerLimit,
+public record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, Integer spoilerLimit,
         Set<String> people, String partId) {
 
-    static ExplorerFilter of(StoryPack pack, ViewState state) {
+    public static ExplorerFilter of(StoryPack pack, ViewState state) {
         return new ExplorerFilter(pack, state.timeline().tracks(), state.timeline().themes(),
                 state.position().spoilerLimit(), state.timeline().people(), state.timeline().partId());
     }
@@ -56,13 +56,13 @@ record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, In
         return Optional.ofNullable(spoilerLimit);
     }
 
-    List<Track> shownTracks() {
+    public List<Track> shownTracks() {
         return pack.tracks().stream()
                 .filter(track -> tracks.isEmpty() || tracks.contains(track.id()))
                 .toList();
     }
 
-    List<Event> events() {
+    public List<Event> events() {
         return pack.events().stream()
                 .filter(event -> tracks.isEmpty() || tracks.contains(event.trackId()))
                 .filter(event -> themes.isEmpty() || event.themeIds().stream().anyMatch(themes::contains))
@@ -88,22 +88,22 @@ record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> themes, In
     }
 
     /** The phases the reader has reached: those that begin no later than the spoiler limit. */
-    List<Phase> phases() {
+    public List<Phase> phases() {
         return limit().map(limit -> limit.phases(pack)).orElse(pack.phases());
     }
 
     /** The phase a view shows: its own if the reader has reached it, otherwise the first. */
-    Phase phase(ViewState state) {
+    public Phase phase(ViewState state) {
         List<Phase> reached = phases();
         return state.position().phase().flatMap(pack::phase).filter(reached::contains).orElse(reached.getFirst());
     }
 
     /** A relationship state is known when the reader has reached its phase and read some of its evidence. */
-    boolean shows(RelationshipState relationshipState) {
+    public boolean shows(RelationshipState relationshipState) {
         return limit().map(limit -> limit.shows(pack, relationshipState)).orElse(true);
     }
 
-    boolean shows(RelationEdge edge) {
+    public boolean shows(RelationEdge edge) {
         return shows(edge.state());
     }
 }

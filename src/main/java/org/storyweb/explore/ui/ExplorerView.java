@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.signals.Signal;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.story.StoryPack;
@@ -25,9 +24,6 @@ class ExplorerView extends LinkedView {
         super(packs, Mode.EXPLORE);
         this.drawings = drawings;
         addClassName("explorer");
-        Signal<Boolean> embedded = Signal.cached(
-                state().map(view -> view != null && view.presentation().embedded()));
-        Signal.effect(this, () -> setClassName("mode-embed", embedded.get()));
     }
 
     // The details of what is chosen, under the guided tour's step or the list of tours.

@@ -19,10 +19,10 @@ import org.storyweb.story.GlossaryTerm;
  * Madame's and "an art gallery" is not. The text goes in as jsoup text nodes, so it is escaped like every other text
  * of the panel.
  */
-final class GlossaryLinks {
+public final class GlossaryLinks {
 
     /** What a term's link carries in its data-choose attribute, before the term's id. */
-    static final String KIND = "term";
+    public static final String KIND = "term";
     static final String CHOICE = KIND + ":";
 
     private GlossaryLinks() {
@@ -70,7 +70,7 @@ final class GlossaryLinks {
     }
 
     /** The id of the element that holds a term's definition in the panel. */
-    static String anchor(GlossaryTerm term) {
+    public static String anchor(GlossaryTerm term) {
         return "glossary-" + term.id();
     }
 }

@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.signals.Signal;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.storyweb.components.network.Network;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.CharacterSelection;
-import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
 import org.storyweb.relations.StoryGraph;
@@ -129,15 +127,7 @@ public class GraphPanel extends Composite<Section> {
         network.setAccessibleLabel("Relationship graph during " + phase.title() + ": "
                 + graph.whole().vertexSet().size() + " people and " + graph.atPhase(phase).edgeSet().size()
                 + " relationships.");
-        Set<String> highlighted = switch (shown.selection()) {
-            case EventSelection event -> pack.event(event.eventId()).map(e -> Set.copyOf(e.characterIds()))
-                    .orElse(Set.of());
-            case CharacterSelection character -> Set.of(character.characterId());
-            case RelationshipSelection selection -> pack.relationship(selection.relationshipId())
-                    .map(r -> Set.of(r.firstCharacterId(), r.secondCharacterId())).orElse(Set.of());
-            case ViewState.NoSelection none -> Set.of();
-        };
-        network.setHighlighted(highlighted);
+        network.setHighlighted(RelationshipNetwork.peopleOf(pack, shown.selection()));
         String selectedPerson = shown.selection() instanceof CharacterSelection c ? c.characterId() : null;
         if (shown.selection() instanceof RelationshipSelection selection) {
             // The tie of that relationship that holds at this phase, if one does.

@@ -57,6 +57,11 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
                 .orElse(mode.segment());
         ViewStateCodec.Reading reading = ViewStateCodec.read(path.get("pack").orElse(null), view,
                 event.getLocation().getQueryParameters().getParameters(), packs::find, packs.defaultPack());
+        if (reading.state().presentation().mode() == Mode.EMBED) {
+            // The embed is served by the server alone (org.storyweb.embed), not by a view of this app.
+            event.forwardToUrl(ViewNavigation.location(reading.state()));
+            return;
+        }
         if (reading.state().presentation().mode() != mode) {
             ViewNavigation.forward(event, reading.state());
             return;
@@ -146,9 +151,11 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
     @Override
     public String getPageTitle() {
         ViewState shown = state.peek();
-        if (pack == null || shown == null) {
-            return "Storyweb";
-        }
+        return pack == null || shown == null ? "Storyweb" : pageTitle(pack, shown);
+    }
+
+    /** A view's page title: what is selected, the book, Storyweb. */
+    public static String pageTitle(StoryPack pack, ViewState shown) {
         String selected = switch (shown.selection()) {
             case EventSelection event -> pack.event(event.eventId()).map(Event::title).orElse(null);
             case CharacterSelection character -> pack.character(character.characterId())

@@ -14,6 +14,7 @@ import org.storyweb.components.network.Network;
 import org.storyweb.components.network.NetworkEdge;
 import org.storyweb.components.network.NetworkNode;
 import org.storyweb.components.network.NodeStyle;
+import org.storyweb.explore.ViewState;
 import org.storyweb.relations.GraphLayout;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.relations.StoryGraph;
@@ -27,7 +28,7 @@ import org.storyweb.story.StoryPack;
  * How the story graph appears in the network component. Each kind of relationship has its own line pattern as well as
  * its own colour, and every edge carries its label, so nothing depends on colour alone.
  */
-final class RelationshipNetwork {
+public final class RelationshipNetwork {
 
     // The shape of the graph's area in the explorer, which is wide (about 820 by 330 pixels on a laptop).
     static final double LAYOUT_WIDTH = 1000;
@@ -73,7 +74,7 @@ final class RelationshipNetwork {
     }
 
     /** How the graph draws each group of the pack, by group id; the pack's colours are #rrggbb, checked on loading. */
-    static Map<String, NodeStyle> groupStyles(StoryPack pack) {
+    public static Map<String, NodeStyle> groupStyles(StoryPack pack) {
         Map<String, NodeStyle> styles = new LinkedHashMap<>();
         pack.work().groups().forEach(group -> styles.put(group.id(),
                 new NodeStyle(group.background(), group.border(), group.text(), group.shape().key())));
@@ -99,8 +100,20 @@ final class RelationshipNetwork {
                 .toList();
     }
 
+    /** The people a selection picks out in the graph: a person, the two of a relationship, an event's people. */
+    public static Set<String> peopleOf(StoryPack pack, ViewState.Selection selection) {
+        return switch (selection) {
+            case ViewState.EventSelection event -> pack.event(event.eventId())
+                    .map(e -> Set.copyOf(e.characterIds())).orElse(Set.of());
+            case ViewState.CharacterSelection character -> Set.of(character.characterId());
+            case ViewState.RelationshipSelection chosen -> pack.relationship(chosen.relationshipId())
+                    .map(r -> Set.of(r.firstCharacterId(), r.secondCharacterId())).orElse(Set.of());
+            case ViewState.NoSelection none -> Set.of();
+        };
+    }
+
     /** The id of the edge of a relationship that holds during the phase, if the predicate lets it through. */
-    static Optional<String> edgeOf(StoryGraph graph, Phase phase, String relationshipId,
+    public static Optional<String> edgeOf(StoryGraph graph, Phase phase, String relationshipId,
             Predicate<RelationEdge> shown) {
         return graph.atPhase(phase).edgeSet().stream()
                 .filter(edge -> edge.relationship().id().equals(relationshipId) && shown.test(edge))
@@ -109,7 +122,7 @@ final class RelationshipNetwork {
     }
 
     /** The edges that hold during the phase, of those the predicate lets through. */
-    static List<NetworkEdge> edges(StoryGraph graph, Phase phase, Predicate<RelationEdge> shown) {
+    public static List<NetworkEdge> edges(StoryGraph graph, Phase phase, Predicate<RelationEdge> shown) {
         Graph<StoryCharacter, RelationEdge> atPhase = graph.atPhase(phase);
         return atPhase.edgeSet().stream()
                 .filter(shown)

@@ -64,11 +64,10 @@ class ShareDialog extends Dialog {
     }
 
     private void fill(StoryPack pack, ViewState state, URI root) {
-        // The embedded view is the explorer inside a frame; the shared link opens the view full size.
-        String shared = ViewNavigation.link(root, state.withPresentation(state.presentation().withEmbedded(false)))
-                .toString();
+        // The embed is the explorer's picture of the view, which a page of any site can frame (org.storyweb.embed).
+        String shared = ViewNavigation.link(root, state).toString();
         String embedded = ViewNavigation.link(root, state.withPresentation(
-                state.presentation().withMode(Mode.EXPLORE).withEmbedded(true))).toString();
+                state.presentation().withMode(Mode.EMBED))).toString();
         link.setValue(shared);
         String svg = QrCode.svg(shared);
         Image image = new Image("data:image/svg+xml;base64,"
@@ -79,8 +78,7 @@ class ShareDialog extends Dialog {
         qr.add(image);
         // The iframe's attributes are built from our own link and the pack's title, escaped for an attribute.
         embed.setValue("<iframe src=\"" + attribute(embedded) + "\" title=\"" + attribute("Storyweb: "
-                + pack.work().title()) + "\" width=\"100%\" height=\"760\" style=\"border:0\" "
-                + "allow=\"clipboard-write\"></iframe>");
+                + pack.work().title()) + "\" width=\"100%\" height=\"760\" style=\"border:0\"></iframe>");
     }
 
     private static String attribute(String text) {

@@ -1,0 +1,380 @@
+package org.storyweb.embed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jgrapht.Graph;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.storyweb.components.network.EdgeStyle;
+import org.storyweb.components.network.NetworkEdge;
+import org.storyweb.components.network.NetworkNode;
+import org.storyweb.components.network.NodeStyle;
+import org.storyweb.components.timeline.TimeWindow;
+import org.storyweb.components.timeline.TimelineGroup;
+import org.storyweb.components.timeline.TimelineItem;
+import org.storyweb.explore.ViewNavigation;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.CharacterSelection;
+import org.storyweb.explore.ViewState.EventSelection;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewState.Order;
+import org.storyweb.explore.ViewState.RelationshipSelection;
+import org.storyweb.explore.ui.Choices;
+import org.storyweb.explore.ui.Details;
+import org.storyweb.explore.ui.EventTimeline;
+import org.storyweb.explore.ui.ExplorerFilter;
+import org.storyweb.explore.ui.GlossaryLinks;
+import org.storyweb.explore.ui.LinkedView;
+import org.storyweb.explore.ui.PackDrawings;
+import org.storyweb.explore.ui.RelationshipNetwork;
+import org.storyweb.relations.RelationEdge;
+import org.storyweb.story.Event;
+import org.storyweb.story.Phase;
+import org.storyweb.story.StoryCharacter;
+import org.storyweb.story.StoryPack;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The embed's page for one view: the explorer's picture (the timeline, the graph at the view's phase and the details
+ * of the selection) written by the server from the link alone. The drawings' data goes into the page, and every
+ * choice in it (an event, a person, a relationship, a phase) is a plain link to the view it leads to, made by the same
+ * {@link Choices} and codec as the explorer's, so the frame needs no session, no cookie and no push.
+ * <p>
+ * The page is built with jsoup, which escapes every text and attribute; the drawings' data travels in a data
+ * attribute and embed.js draws labels as text, so content text never runs as markup.
+ */
+final class EmbedPage {
+
+    /** Where the embed's scripts and styles are served from (see {@link EmbedConfiguration}). */
+    static final String FILES = "embed-files/";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // As the explorer's graph draws emphasis (network-connector.js): others fade, the emphasised get a heavy border.
+    private static final double FADED = 0.2;
+    private static final String HALO = "#111111";
+    private static final String LABEL = "#222222";
+    private static final String FADED_LABEL = "#707070";
+
+    private final StoryPack pack;
+    private final PackDrawings.Drawing drawing;
+    private final ViewState state;
+    private final ExplorerFilter filter;
+    private final Phase phase;
+
+    EmbedPage(StoryPack pack, PackDrawings.Drawing drawing, ViewState state) {
+        this.pack = pack;
+        this.drawing = drawing;
+        this.state = state;
+        this.filter = ExplorerFilter.of(pack, state);
+        this.phase = filter.phase(state);
+    }
+
+    /**
+     * The page as HTML.
+     *
+     * @param root    the app's root path, ending in a slash: the page's base, which its links are relative to
+     * @param notices what the link asked for and could not be shown
+     */
+    String html(String root, List<String> notices) {
+        Document page = Document.createShell("");
+        page.outputSettings().prettyPrint(false);
+        page.prependChild(new DocumentType("html", "", ""));
+        page.selectFirst("html").attr("lang", "en");
+        Element head = page.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(LinkedView.pageTitle(pack, state));
+        // No icon of its own: without this line the browser asks for /favicon.ico, which the app does not have.
+        head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
+        head.appendElement("base").attr("href", root);
+        head.appendElement("link").attr("rel", "canonical").attr("href", link(state));
+        // vis-network's own stylesheet styles only its editing tools and tooltips, which the embed does not use.
+        for (String style : List.of("vis-timeline-graph2d.min.css", "timeline.css", "embed.css")) {
+            head.appendElement("link").attr("rel", "stylesheet").attr("href", FILES + style);
+        }
+        for (String script : List.of("vis-timeline-graph2d.min.js", "vis-network.min.js", "embed.js")) {
+            head.appendElement("script").attr("defer", "").attr("src", FILES + script);
+        }
+
+        Element body = page.body().addClass("embed").attr("data-link", link(state));
+        bar(body.appendElement("header").addClass("embed-bar"));
+        if (!notices.isEmpty()) {
+            Element box = body.appendElement("div").addClass("notices").attr("role", "status");
+            notices.forEach(text -> box.appendElement("p").text(text));
+        }
+        Element main = body.appendElement("main").addClass("embed-main");
+        Element timeline = main.appendElement("section").addClass("embed-timeline").attr("aria-label", "Timeline");
+        timeline.appendElement("div").id("timeline").addClass("storyweb-timeline")
+                .attr("aria-label", "Timeline of events, one row per track; the lists under the details name them")
+                .attr("data-view", JSON.writeValueAsString(timelineData()));
+        Element graph = main.appendElement("section").addClass("embed-graph").attr("aria-label", "Relationships");
+        graph.appendElement("div").id("graph").attr("role", "img").attr("aria-label", graphLabel())
+                .attr("data-view", JSON.writeValueAsString(graphData()));
+        Element details = main.appendElement("section").id("detail-panel").addClass("embed-details")
+                .attr("aria-label", "Details");
+        details.appendChild(linked(new Details(pack).of(filter, state.selection())));
+        lists(details);
+        return page.outerHtml();
+    }
+
+    // The book, the graph's phase with a step either way, and the way out to the full app in a new tab.
+    private void bar(Element bar) {
+        bar.appendElement("p").addClass("embed-book").text(pack.work().title());
+        Element phases = bar.appendElement("nav").addClass("embed-phases").attr("aria-label", "Phase of the graph");
+        List<Phase> reached = filter.phases();
+        int index = reached.indexOf(phase);
+        phaseLink(phases, index > 0 ? reached.get(index - 1) : null, "\u2039", "Previous phase", "prev");
+        phases.appendElement("span").id("embed-phase").addClass("embed-phase")
+                .text("Graph: " + phase.title() + " (" + (index + 1) + " of " + reached.size() + ")");
+        phaseLink(phases, index < reached.size() - 1 ? reached.get(index + 1) : null, "\u203a", "Next phase",
+                "next");
+        bar.appendElement("a").id("embed-open").addClass("embed-open")
+                .attr("href", ViewNavigation.location(as(state, Mode.EXPLORE)))
+                .attr("target", "_blank").attr("rel", "noopener")
+                .attr("title", "Opens this view in Storyweb, in a new tab")
+                .text("Open in Storyweb \u2197");
+    }
+
+    private void phaseLink(Element nav, Phase to, String arrow, String label, String rel) {
+        if (to == null) {
+            nav.appendElement("span").addClass("embed-step").attr("aria-hidden", "true").text(arrow);
+            return;
+        }
+        nav.appendElement("a").addClass("embed-step").attr("rel", rel).attr("href",
+                link(Choices.phase(pack, state, to))).attr("aria-label", label + ": " + to.title())
+                .attr("title", label + ": " + to.title()).text(arrow);
+    }
+
+    /** The details' choices, which the explorer hears as buttons, as links to the views they lead to. */
+    private Element linked(Element details) {
+        for (Element button : details.select("button[data-choose]")) {
+            String[] kindAndId = button.attr("data-choose").split(":", 2);
+            String id = kindAndId.length == 2 ? kindAndId[1] : "";
+            Optional<String> href = switch (kindAndId[0]) {
+                case "event" -> pack.event(id).map(event -> link(Choices.event(pack, state, id)));
+                case "character" -> pack.character(id).map(person -> link(Choices.character(state, id)));
+                case "relationship" -> pack.relationship(id)
+                        .map(tie -> link(state.withSelection(new RelationshipSelection(id))));
+                case GlossaryLinks.KIND -> pack.term(id).map(term -> "#" + GlossaryLinks.anchor(term));
+                default -> Optional.empty();
+            };
+            Element anchor = new Element("a").text(button.text());
+            if (href.isPresent()) {
+                anchor.attr("href", href.get());
+            } else if (button.attr("data-choose").equals("view:about")) {
+                anchor.attr("href", ViewNavigation.location(as(state, Mode.ABOUT))).attr("target", "_blank")
+                        .attr("rel", "noopener");
+            } else {
+                continue;
+            }
+            button.replaceWith(anchor);
+        }
+        return details;
+    }
+
+    // What the drawings show, as lists of links: the way to them for a keyboard or a screen reader.
+    private void lists(Element details) {
+        Element all = details.appendElement("div").addClass("embed-lists");
+        List<Event> events = timelineEvents();
+        Element eventList = list(all, "Events on the timeline (" + events.size() + ")");
+        events.forEach(event -> eventList.appendElement("li").appendElement("a")
+                .attr("href", link(Choices.event(pack, state, event.id())))
+                .text(event.title() + " \u2014 " + event.date().label()));
+        List<StoryCharacter> people = drawing.graph().whole().vertexSet().stream()
+                .sorted(java.util.Comparator.comparing(StoryCharacter::name)).toList();
+        Element peopleList = list(all, "People in the graph (" + people.size() + ")");
+        people.forEach(person -> peopleList.appendElement("li").appendElement("a")
+                .attr("href", link(Choices.character(state, person.id()))).text(person.name()));
+        Graph<StoryCharacter, RelationEdge> atPhase = drawing.graph().atPhase(phase);
+        List<RelationEdge> ties = atPhase.edgeSet().stream().filter(filter::shows)
+                .sorted(java.util.Comparator.comparing(edge -> names(edge.relationship().firstCharacterId(),
+                        edge.relationship().secondCharacterId()))).toList();
+        Element tieList = list(all, "Relationships during " + phase.title() + " (" + ties.size() + ")");
+        ties.forEach(edge -> tieList.appendElement("li").appendElement("a")
+                .attr("href", link(state.withSelection(new RelationshipSelection(edge.relationship().id()))))
+                .text(names(edge.relationship().firstCharacterId(), edge.relationship().secondCharacterId())
+                        + ": " + edge.state().label()));
+    }
+
+    // A relationship as its details name it: "Kathy H. and Ruth".
+    private String names(String first, String second) {
+        return pack.character(first).map(StoryCharacter::name).orElse(first) + " and "
+                + pack.character(second).map(StoryCharacter::name).orElse(second);
+    }
+
+    private static Element list(Element parent, String summary) {
+        Element folded = parent.appendElement("details");
+        folded.appendElement("summary").text(summary);
+        return folded.appendElement("ul");
+    }
+
+    private boolean telling() {
+        return state.timeline().order() == Order.TELLING;
+    }
+
+    private List<Event> timelineEvents() {
+        List<Event> events = filter.events();
+        return telling() ? events.stream().filter(event -> event.toldInChapter().isPresent())
+                .sorted(java.util.Comparator.comparing(event -> event.toldInChapter().orElseThrow())).toList()
+                : events;
+    }
+
+    private Map<String, Object> timelineData() {
+        Set<String> related = related();
+        List<Event> events = timelineEvents();
+        List<TimelineItem> items = telling() ? EventTimeline.tellingItems(events, related)
+                : EventTimeline.items(events, related, drawing.plainItems());
+        Map<String, String> colors = new LinkedHashMap<>();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        int order = 0;
+        for (TimelineGroup group : EventTimeline.groups(filter.shownTracks())) {
+            if (telling() && events.stream().noneMatch(event -> event.trackId().equals(group.id()))) {
+                continue;
+            }
+            colors.put(group.id(), group.color());
+            groups.add(Map.of("id", group.id(), "text", group.text(), "className", group.className(),
+                    "order", order++, "style", "--group-color: " + group.color()));
+        }
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (TimelineItem item : items) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", item.id());
+            data.put("text", item.text());
+            data.put("start", item.start().toEpochMilli());
+            item.endKnown().ifPresent(end -> data.put("end", end.toEpochMilli()));
+            data.put("type", item.end() == null ? "point" : "range");
+            data.put("group", item.groupId());
+            data.put("className", item.className());
+            Optional.ofNullable(colors.get(item.groupId())).ifPresent(color -> data.put("style",
+                    "--group-color: " + color));
+            data.put("href", link(Choices.event(pack, state, item.id())));
+            shown.add(data);
+        }
+        TimeWindow window = telling() ? EventTimeline.wholeBook(pack) : state.timeline().window() == null
+                ? EventTimeline.aroundPhase(pack, phase)
+                : new TimeWindow(EventTimeline.startOf(state.timeline().window().from()),
+                        EventTimeline.endOf(state.timeline().window().to()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("items", shown);
+        data.put("groups", groups);
+        data.put("window", Map.of("start", window.start().toEpochMilli(), "end", window.end().toEpochMilli()));
+        data.put("chapters", telling());
+        if (!telling()) {
+            Optional.ofNullable(drawing.phaseMoments().get(phase)).ifPresent(moment -> data.put("marker",
+                    Map.of("time", moment.toEpochMilli(), "label", "Graph: " + phase.title())));
+        }
+        if (state.selection() instanceof EventSelection event) {
+            data.put("selected", event.eventId());
+        }
+        data.put("none", link(state.withSelection(ViewState.NOTHING)));
+        return data;
+    }
+
+    // The events of a selected person, or those the two of a selected relationship share, stand out.
+    private Set<String> related() {
+        return switch (state.selection()) {
+            case CharacterSelection character -> pack.eventsOf(character.characterId()).stream().map(Event::id)
+                    .collect(Collectors.toSet());
+            case RelationshipSelection selection -> pack.relationship(selection.relationshipId())
+                    .map(tie -> pack.events().stream().filter(event -> event.involves(tie.firstCharacterId())
+                            && event.involves(tie.secondCharacterId())).map(Event::id).collect(Collectors.toSet()))
+                    .orElse(Set.of());
+            default -> Set.of();
+        };
+    }
+
+    private String graphLabel() {
+        return "Relationship graph during " + phase.title() + ": " + drawing.graph().whole().vertexSet().size()
+                + " people and " + drawing.graph().atPhase(phase).edgeSet().size()
+                + " relationships; the lists under the details name them.";
+    }
+
+    private Map<String, Object> graphData() {
+        Graph<StoryCharacter, RelationEdge> atPhase = drawing.graph().atPhase(phase);
+        Map<String, String> relationshipOfEdge = atPhase.edgeSet().stream()
+                .collect(Collectors.toMap(RelationEdge::id, edge -> edge.relationship().id()));
+        List<NetworkEdge> edges = RelationshipNetwork.edges(drawing.graph(), phase, filter::shows);
+        String selectedEdge = state.selection() instanceof RelationshipSelection selection
+                ? RelationshipNetwork.edgeOf(drawing.graph(), phase, selection.relationshipId(), filter::shows)
+                        .orElse(null) : null;
+        Set<String> emphasised = emphasised(edges, selectedEdge);
+        Map<String, NodeStyle> styles = RelationshipNetwork.groupStyles(pack);
+
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (NetworkNode node : drawing.nodes()) {
+            NodeStyle style = styles.getOrDefault(node.group(), NodeStyle.DEFAULT);
+            boolean on = emphasised.contains(node.id());
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", node.id());
+            data.put("label", node.label());
+            node.positionKnown().ifPresent(position -> {
+                data.put("x", position.x());
+                data.put("y", position.y());
+            });
+            data.put("shape", style.shape());
+            data.put("opacity", !emphasised.isEmpty() && !on ? FADED : 1);
+            data.put("borderWidth", on ? 5 : 2);
+            data.put("color", Map.of("background", style.background(), "border", on ? "#000000" : style.border(),
+                    "highlight", Map.of("background", style.background(), "border", "#000000"),
+                    "hover", Map.of("background", style.background(), "border", "#000000")));
+            data.put("font", Map.of("color", style.textColor()));
+            data.put("href", link(Choices.character(state, node.id())));
+            nodes.add(data);
+        }
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (NetworkEdge edge : edges) {
+            EdgeStyle style = edge.style();
+            boolean selected = edge.id().equals(selectedEdge);
+            boolean on = selectedEdge != null ? selected
+                    : emphasised.isEmpty() || (emphasised.contains(edge.from()) && emphasised.contains(edge.to()));
+            double width = selected ? Math.max(2 * style.width(), style.width() + 4) : style.width();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", edge.id());
+            data.put("from", edge.from());
+            data.put("to", edge.to());
+            data.put("label", edge.label());
+            data.put("width", width);
+            data.put("dashes", style.dashes().length == 0 ? false : style.dashes());
+            data.put("background", Map.of("enabled", selected, "color", HALO, "size", width + 6));
+            data.put("color", Map.of("color", style.color(), "highlight", style.color(), "hover", style.color(),
+                    "opacity", on ? 1 : FADED));
+            data.put("font", Map.of("color", on ? LABEL : FADED_LABEL));
+            data.put("href", link(state.withSelection(new RelationshipSelection(
+                    relationshipOfEdge.getOrDefault(edge.id(), edge.id())))));
+            lines.add(data);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("nodes", nodes);
+        data.put("edges", lines);
+        data.put("emphasised", List.copyOf(emphasised));
+        data.put("none", link(state.withSelection(ViewState.NOTHING)));
+        return data;
+    }
+
+    // The two people of a selected line, or else the selected person, or the people of a selected event who are in
+    // the graph (Dolly the sheep is not), so that an event of the real world leaves the graph as it is.
+    private Set<String> emphasised(List<NetworkEdge> edges, String selectedEdge) {
+        if (selectedEdge != null) {
+            return edges.stream().filter(edge -> edge.id().equals(selectedEdge))
+                    .flatMap(edge -> java.util.stream.Stream.of(edge.from(), edge.to())).collect(Collectors.toSet());
+        }
+        Set<String> inGraph = drawing.nodes().stream().map(NetworkNode::id).collect(Collectors.toSet());
+        return RelationshipNetwork.peopleOf(pack, state.selection()).stream().filter(inGraph::contains)
+                .collect(Collectors.toSet());
+    }
+
+    /** A view's embed link, relative to the app's root. */
+    private static String link(ViewState view) {
+        return ViewNavigation.location(as(view, Mode.EMBED));
+    }
+
+    private static ViewState as(ViewState view, Mode mode) {
+        return view.withPresentation(view.presentation().withMode(mode));
+    }
+}

@@ -1,0 +1,161 @@
+// Draws the embed's timeline and graph from the data the server wrote into the page (org.storyweb.embed.EmbedPage).
+// Every choice is a link the server made: a click on an item, a person or a line goes to its view, as a new page of
+// the frame's own history. The one thing worked out here is the time window after the reader pans or zooms, which
+// goes into the frame's address and into the next link, as the explorer keeps it.
+(() => {
+  'use strict';
+  const DAY = 86400000;
+  let pannedWindow = null;
+
+  // Labels are text, never markup.
+  const text = (value) => {
+    const span = document.createElement('span');
+    span.className = 'storyweb-timeline-text';
+    span.textContent = value;
+    return span;
+  };
+
+  // The link's `window` parameter, in the codec's form: whole years as years, otherwise days (ViewStateCodec).
+  const windowParameter = ({ start, end }) => {
+    const from = new Date(start).toISOString().slice(0, 10);
+    const to = new Date(end).toISOString().slice(0, 10);
+    return from.endsWith('-01-01') && to.endsWith('-12-31')
+      ? `${from.slice(0, 4)}..${to.slice(0, 4)}` : `${from}..${to}`;
+  };
+
+  const withWindow = (href) => {
+    if (pannedWindow === null) {
+      return href;
+    }
+    const url = new URL(href, document.baseURI);
+    url.searchParams.set('window', windowParameter(pannedWindow));
+    return url.pathname + url.search.replaceAll('%2C', ',') + url.hash;
+  };
+
+  const go = (href) => {
+    if (href) {
+      window.location.assign(withWindow(href));
+    }
+  };
+
+  // Links to other views carry the window the reader panned to.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[href]');
+    if (link && pannedWindow !== null && !link.target && !link.getAttribute('href').startsWith('#')) {
+      link.href = withWindow(link.getAttribute('href'));
+    }
+  });
+
+  const data = (id) => JSON.parse(document.getElementById(id).dataset.view);
+
+  const drawTimeline = () => {
+    const view = data('timeline');
+    const byId = new Map(view.items.map((item) => [item.id, item]));
+    // A selected event outside the window is brought into view, as the explorer does.
+    let { start, end } = view.window;
+    const selected = byId.get(view.selected);
+    if (selected && (selected.start < start || selected.start > end)) {
+      [start, end] = [selected.start - (end - start) / 2, selected.start + (end - start) / 2];
+    }
+    // The explorer's options (timeline-connector.js, which lives in Vaadin's bundle and cannot be loaded here).
+    const options = {
+      height: '100%',
+      stack: true,
+      verticalScroll: true,
+      orientation: { axis: 'top', item: 'top' },
+      zoomKey: 'ctrlKey',
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
+      groupOrder: 'order',
+      start,
+      end,
+      template: (item) => text(item.text),
+      groupTemplate: (group) => (group ? text(group.text) : ''),
+      locale: 'en'
+    };
+    if (view.chapters) {
+      options.timeAxis = { scale: 'day', step: 1 };
+      options.format = { minorLabels: (date) => `Ch. ${Math.round(date.valueOf() / DAY)}`, majorLabels: () => '' };
+      options.showMajorLabels = false;
+    }
+    const element = document.getElementById('timeline');
+    // In a narrow frame the tracks' names would take half the width: the items share one row, in their colours.
+    const narrow = element.clientWidth < 600;
+    const timeline = narrow ? new vis.Timeline(element, view.items.map(({ group, ...item }) => item), options)
+      : new vis.Timeline(element, view.items, view.groups, options);
+    if (selected) {
+      timeline.setSelection([selected.id]);
+      // Once drawn, the rows scroll to the selected event's track, which may be far down. (vis-timeline's own
+      // focus() cannot: it scrolls only to items it has drawn, and it draws none in rows out of view.)
+      requestAnimationFrame(() => {
+        const label = element.querySelector(`.vis-label.track-${CSS.escape(String(selected.group))}`);
+        const rows = element.querySelector('.vis-panel.vis-left');
+        if (label && rows && !narrow) {
+          rows.scrollTop = label.offsetTop;
+        }
+      });
+    }
+    if (view.marker) {
+      // vis-timeline writes a marker's title as markup: it gets the label escaped, so it shows as text.
+      const escaped = view.marker.label.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      timeline.addCustomTime(view.marker.time, 'story-moment');
+      timeline.setCustomTimeMarker(escaped, 'story-moment', false);
+      timeline.setCustomTimeTitle(escaped, 'story-moment');
+    }
+    timeline.on('select', ({ items }) => go(items.length > 0 ? byId.get(items[0])?.href : view.none));
+    timeline.on('rangechanged', ({ start, end, byUser }) => {
+      if (byUser && !view.chapters) {
+        pannedWindow = { start: start.valueOf(), end: end.valueOf() };
+        history.replaceState(history.state, '', withWindow(location.href));
+      }
+    });
+  };
+
+  const drawGraph = () => {
+    const view = data('graph');
+    const nodes = new Map(view.nodes.map((node) => [node.id, node]));
+    const edges = new Map(view.edges.map((edge) => [edge.id, edge]));
+    const network = new vis.Network(document.getElementById('graph'), {
+      nodes: view.nodes.map((node) => ({ ...node, fixed: true })),
+      edges: view.edges
+    }, {
+      autoResize: true,
+      nodes: { shape: 'box', margin: { top: 6, bottom: 6, left: 10, right: 10 },
+        font: { size: 18, face: 'system-ui, sans-serif' } },
+      edges: { smooth: false,
+        font: { size: 15, face: 'system-ui, sans-serif', align: 'horizontal', strokeWidth: 4, strokeColor: '#ffffff' } },
+      physics: false,
+      interaction: { hover: true, selectConnectedEdges: false, multiselect: false, zoomView: false }
+    });
+    const fit = () => {
+      network.fit({ animation: false });
+      // Never so small that labels cannot be read; then the part around what is emphasised shows.
+      if (network.getScale() < 0.6) {
+        const around = view.emphasised.length > 0 ? view.emphasised : undefined;
+        const points = Object.values(network.getPositions(around));
+        const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+        network.moveTo({ position: { x: mean(points.map((p) => p.x)), y: mean(points.map((p) => p.y)) },
+          scale: 0.6, animation: false });
+      }
+    };
+    fit();
+    network.on('resize', () => queueMicrotask(fit));
+    // Where a person is drawn on the page, for scripts that drive the page (the browser tests click there).
+    window.storywebEmbed = { personOnScreen: (id) => network.canvasToDOM(network.getPositions([id])[id]) };
+    network.on('click', ({ nodes: clickedNodes, edges: clickedEdges }) => {
+      const node = nodes.get(clickedNodes[0]);
+      const edge = node ? null : edges.get(clickedEdges[0]);
+      go(node?.href ?? edge?.href ?? view.none);
+    });
+  };
+
+  // The server writes the canonical link of what is shown; a stale or repaired link is replaced by it.
+  const canonical = document.body.dataset.link;
+  if (canonical && new URL(canonical, document.baseURI).href !== location.href) {
+    history.replaceState(history.state, '', canonical);
+  }
+  drawTimeline();
+  drawGraph();
+})();
