@@ -85,13 +85,19 @@
     const narrow = element.clientWidth < 600;
     const timeline = narrow ? new vis.Timeline(element, view.items.map(({ group, ...item }) => item), options)
       : new vis.Timeline(element, view.items, view.groups, options);
+    // The rows scroll; a keyboard can scroll them too, from the column of the tracks' names.
+    const rows = element.querySelector('.vis-panel.vis-left');
+    if (rows) {
+      rows.tabIndex = 0;
+      rows.setAttribute('role', 'region');
+      rows.setAttribute('aria-label', 'The timeline\'s tracks; the arrow keys scroll them');
+    }
     if (selected) {
       timeline.setSelection([selected.id]);
       // Once drawn, the rows scroll to the selected event's track, which may be far down. (vis-timeline's own
       // focus() cannot: it scrolls only to items it has drawn, and it draws none in rows out of view.)
       requestAnimationFrame(() => {
         const label = element.querySelector(`.vis-label.track-${CSS.escape(String(selected.group))}`);
-        const rows = element.querySelector('.vis-panel.vis-left');
         if (label && rows && !narrow) {
           rows.scrollTop = label.offsetTop;
         }

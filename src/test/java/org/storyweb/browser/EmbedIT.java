@@ -195,6 +195,25 @@ class EmbedIT extends BrowserTest {
     }
 
     @Test
+    void theEmbedIsReachableByKeyboardAndPassesAxe() throws Exception {
+        // axe goes into the page as an inline script, which the embed's policy forbids to anything but a test.
+        page = newVisitor(new Browser.NewContextOptions().setViewportSize(1440, 1000).setBypassCSP(true));
+        page.navigate(url("/never-let-me-go/embed?character=ruth&phase=cottages"));
+        page.locator("#timeline .vis-item").first().waitFor();
+
+        assertThat(axeViolations("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).isEmpty();
+        // Every choice is a link in the tab order: the phase steps, "Open in Storyweb", the details, the lists.
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasAttribute("rel", "prev");
+        page.locator(".embed-lists summary").first().focus();
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasAttribute("href", java.util.regex.Pattern.compile(".*event=.*"));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#detail-title")).not().hasText("Ruth");
+    }
+
+    @Test
     void theEmbedNeedsNoSessionAndIsCacheable() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url("/never-let-me-go/embed?character=tommy&phase=cottages"))).build(),
