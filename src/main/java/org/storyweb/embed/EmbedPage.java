@@ -33,6 +33,7 @@ import org.storyweb.explore.ui.GlossaryLinks;
 import org.storyweb.explore.ui.LinkedView;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.explore.ui.RelationshipNetwork;
+import org.storyweb.explore.ui.TourGuide;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
@@ -118,8 +119,17 @@ final class EmbedPage {
                 .attr("data-view", JSON.writeValueAsString(graphData()));
         Element details = main.appendElement("section").id("detail-panel").addClass("embed-details")
                 .attr("aria-label", "Details");
+        details.appendChild(TourGuide.content(pack, state).addClass("embed-tour"));
         details.appendChild(linked(new Details(pack).of(filter, state.selection())));
         lists(details);
+        // A link out of the embed (present mode, the about page, a source) opens a new tab: the frame stays.
+        for (Element link : body.select("a[href]")) {
+            String href = link.attr("href");
+            if (!link.hasAttr("target") && !href.startsWith("#")
+                    && !href.startsWith(pack.id() + "/" + Mode.EMBED.segment())) {
+                link.attr("target", "_blank").attr("rel", "noopener");
+            }
+        }
         return page.outerHtml();
     }
 

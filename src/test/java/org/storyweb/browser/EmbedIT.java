@@ -233,6 +233,22 @@ class EmbedIT extends BrowserTest {
     }
 
     @Test
+    void aTourStepShowsItsNarrationAndItsStepsStayInTheFrame() throws Exception {
+        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/never-let-me-go/embed?tour=triangle&step=3"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+
+        assertThat(page.select("#tour-step").text()).endsWith("step 3 of " + pack().tour("triangle").orElseThrow()
+                .steps().size());
+        assertThat(page.select("#tour-next").attr("href")).isEqualTo("never-let-me-go/embed?tour=triangle&step=4");
+        assertThat(page.select("#tour-next").hasAttr("target")).isFalse();
+        // Present mode needs the full app: it opens in a new tab, and the course page keeps its frame.
+        assertThat(page.select("#tour-present").attr("target")).isEqualTo("_blank");
+        assertThat(page.select("#embed-open").attr("href")).isEqualTo("never-let-me-go?tour=triangle&step=3");
+    }
+
+    @Test
     void oldEmbedLinksAndBadOnesOpenTheNearestEmbed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> old = http.send(HttpRequest.newBuilder(

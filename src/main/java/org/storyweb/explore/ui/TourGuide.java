@@ -17,7 +17,7 @@ import org.storyweb.story.Tour;
  * narration with links to the previous and next step, to present the tour, and out of it. Every step is a link, so
  * the moves are plain links: they work with a keyboard, open in a new tab and need no listener here.
  */
-class TourGuide extends Composite<Section> {
+public class TourGuide extends Composite<Section> {
 
     private final StoryPack pack;
     private final Html body = new Html("<div></div>");
@@ -40,18 +40,24 @@ class TourGuide extends Composite<Section> {
     }
 
     private void show(ViewState view) {
-        Element content = new Element("div");
-        Optional<Tour> tour = view.presentation().tour().flatMap(pack::tour);
-        if (tour.isPresent()) {
-            step(content, view, tour.get());
-        } else if (view.selection() == ViewState.NOTHING && !pack.tours().isEmpty()) {
-            list(content, view);
-        }
+        Element content = content(pack, view);
         getContent().setVisible(content.childrenSize() > 0);
         body.setHtmlContent(Fragments.html(content));
     }
 
-    private void list(Element content, ViewState view) {
+    /** What the guide shows for a view: the tour's step, the list of tours while nothing is chosen, or nothing. */
+    public static Element content(StoryPack pack, ViewState view) {
+        Element content = new Element("div");
+        Optional<Tour> tour = view.presentation().tour().flatMap(pack::tour);
+        if (tour.isPresent()) {
+            step(content, pack, view, tour.get());
+        } else if (view.selection() == ViewState.NOTHING && !pack.tours().isEmpty()) {
+            list(content, pack, view);
+        }
+        return content;
+    }
+
+    private static void list(Element content, StoryPack pack, ViewState view) {
         content.appendElement("h2").text("Guided tours");
         Element items = content.appendElement("ul").addClass("tour-list");
         for (Tour tour : pack.tours()) {
@@ -63,7 +69,7 @@ class TourGuide extends Composite<Section> {
         }
     }
 
-    private void step(Element content, ViewState view, Tour tour) {
+    private static void step(Element content, StoryPack pack, ViewState view, Tour tour) {
         int number = view.presentation().tourStep();
         Tour.Step step = tour.steps().get(number - 1);
         content.appendElement("p").addClass("tour-title").id("tour-step")
