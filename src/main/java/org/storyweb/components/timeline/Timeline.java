@@ -34,12 +34,19 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>
  * Where the component is narrower than about 600 pixels (a phone), it lists the items as an agenda, one row each in
  * time order with its caption, text and group, instead of drawing the axis.
+ * <p>
+ * A timeline of more than {@link #ALL_ITEMS_UP_TO} items sends only those near the window: the ones it shows and
+ * half a window's width either side, and the selected ones; as the reader pans, the rest follow. So a pack of
+ * thousands of events opens as fast as a small one, and a small one (the agenda lists all of it) is sent whole.
  */
 @Tag("div")
 @NpmPackage(value = "vis-timeline", version = "8.5.4")
 @NpmPackage(value = "vis-data", version = "8.0.6")
 @JsModule("./components/timeline/timeline-connector.js")
 public class Timeline extends Component implements HasSize, HasStyle {
+
+    /** Up to this many items, all of them are sent; beyond it, only those near the window. */
+    public static final int ALL_ITEMS_UP_TO = 500;
 
     private enum Change {
         AXIS, GROUPS, ITEMS, BACKGROUNDS, SELECTION, WINDOW, FOCUS, MARKERS, LABEL, ZOOM
@@ -80,7 +87,12 @@ public class Timeline extends Component implements HasSize, HasStyle {
     public Timeline() {
         addClassName("storyweb-timeline");
         // Keep the client's idea of the window and selection in step, so a later full sync does not undo the user.
-        addWindowChangeListener(event -> window = event.window());
+        addWindowChangeListener(event -> {
+            window = event.window();
+            if (items.size() > ALL_ITEMS_UP_TO) {
+                changed(Change.ITEMS);
+            }
+        });
         addSelectListener(event -> selection = event.ids());
     }
 
@@ -124,6 +136,9 @@ public class Timeline extends Component implements HasSize, HasStyle {
     public void setSelection(Collection<String> itemIds) {
         this.selection = List.copyOf(itemIds);
         changed(Change.SELECTION);
+        if (items.size() > ALL_ITEMS_UP_TO) {
+            changed(Change.ITEMS);
+        }
     }
 
     public List<String> getSelection() {
@@ -135,6 +150,9 @@ public class Timeline extends Component implements HasSize, HasStyle {
         this.window = Objects.requireNonNull(window);
         this.focusItemId = null;
         changed(Change.WINDOW);
+        if (items.size() > ALL_ITEMS_UP_TO) {
+            changed(Change.ITEMS);
+        }
     }
 
     /**
@@ -149,6 +167,9 @@ public class Timeline extends Component implements HasSize, HasStyle {
     public void focusItem(String itemId) {
         this.focusItemId = Objects.requireNonNull(itemId);
         changed(Change.FOCUS);
+        if (items.size() > ALL_ITEMS_UP_TO) {
+            changed(Change.ITEMS);
+        }
     }
 
     /**
@@ -237,7 +258,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
             sentGroups.patchTo(placed).ifPresent(changes -> patch.set("groups", changes));
         }
         if (pending.contains(Change.ITEMS)) {
-            sentItems.patchTo(items).ifPresent(changes -> patch.set("items", changes));
+            sentItems.patchTo(itemsToSend()).ifPresent(changes -> patch.set("items", changes));
         }
         if (pending.contains(Change.BACKGROUNDS)) {
             sentBackgrounds.patchTo(backgrounds).ifPresent(changes -> patch.set("backgrounds", changes));
@@ -270,6 +291,28 @@ public class Timeline extends Component implements HasSize, HasStyle {
             patch.put("label", accessibleLabel);
         }
         return patch;
+    }
+
+    /** All the items, or for a large timeline those near the window, with the selected and focused ones. */
+    private List<TimelineItem> itemsToSend() {
+        if (items.size() <= ALL_ITEMS_UP_TO || window == null) {
+            return items;
+        }
+        long start = window.start().toEpochMilli();
+        long width = window.end().toEpochMilli() - start;
+        // The browser brings a focused item that is out of view into the middle, keeping the zoom, and does not
+        // report that move: the items sent are those around where it will be.
+        Optional<TimelineItem> focused = focusItemId == null ? Optional.empty()
+                : items.stream().filter(item -> item.id().equals(focusItemId)).findFirst();
+        if (focused.isPresent() && (focused.get().start().isAfter(window.end())
+                || focused.get().endKnown().orElse(focused.get().start()).isBefore(window.start()))) {
+            start = focused.get().start().toEpochMilli() - width / 2;
+        }
+        long from = start - width / 2;
+        long to = start + width + width / 2;
+        return items.stream().filter(item -> selection.contains(item.id()) || item.id().equals(focusItemId)
+                || (item.start().toEpochMilli() <= to && item.endKnown().orElse(item.start()).toEpochMilli() >= from))
+                .toList();
     }
 
     private static ObjectNode json(PlacedGroup placed) {

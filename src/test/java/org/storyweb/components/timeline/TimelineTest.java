@@ -100,6 +100,58 @@ class TimelineTest {
     }
 
     @Test
+    void aLargeTimelineSendsTheItemsNearTheWindowAndMoreAsTheReaderPans() {
+        respond();
+        // One item a year for 600 years, from 1500; the window shows 1900 to 1910.
+        List<TimelineItem> years = java.util.stream.IntStream.range(0, 600).mapToObj(i -> new TimelineItem("y" + i,
+                "Year " + (1500 + i), year(1500 + i), null, "story", null)).toList();
+        timeline.setItems(years);
+        timeline.setWindow(new TimeWindow(year(1900), year(1910)));
+        timeline.setSelection(List.of("y0"));
+
+        JsonNode patch = onlyPatch();
+        // Half a window either side: 1895 to 1915, and the selected item of 1500.
+        assertThat(patch.at("/items/put").findValuesAsString("id")).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("y0"),
+                        java.util.stream.IntStream.rangeClosed(395, 415).mapToObj(i -> "y" + i)).toList());
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(timeline, new WindowChangeEvent(timeline, true,
+                year(1920).toEpochMilli(), year(1930).toEpochMilli()));
+        JsonNode panned = onlyPatch();
+        assertThat(panned.at("/items/put").findValuesAsString("id")).contains("y416", "y435")
+                .doesNotContain("y414", "y436");
+        assertThat(panned.at("/items/remove").toString()).contains("\"y395\"").doesNotContain("\"y0\"");
+        assertThat(timeline.getItems()).hasSize(600);
+    }
+
+    @Test
+    void aLargeTimelineSendsTheItemsAroundAFocusedItemOutOfView() {
+        List<TimelineItem> years = java.util.stream.IntStream.range(0, 600).mapToObj(i -> new TimelineItem("y" + i,
+                "Year " + (1500 + i), year(1500 + i), null, "story", null)).toList();
+        timeline.setItems(years);
+        timeline.setWindow(new TimeWindow(year(1900), year(1910)));
+        respond();
+
+        timeline.focusItem("y100");
+
+        // The browser will show 1595 to 1605; half a window either side of that, give or take a leap day.
+        assertThat(onlyPatch().at("/items/put").findValuesAsString("id")).contains("y91", "y100", "y109")
+                .doesNotContain("y88", "y112", "y400").hasSizeBetween(19, 21);
+    }
+
+    @Test
+    void aSmallTimelineSendsEveryItemWhateverTheWindow() {
+        respond();
+        timeline.setWindow(new TimeWindow(year(2100), year(2110)));
+
+        assertThat(onlyPatch().has("items")).isFalse();
+    }
+
+    private static Instant year(int year) {
+        return java.time.LocalDate.of(year, 1, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    @Test
     void reorderingTheGroupsIsAChangeOfTheirOrder() {
         respond();
 
