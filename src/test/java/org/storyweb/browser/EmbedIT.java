@@ -10,14 +10,10 @@ import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,33 +33,21 @@ import org.storyweb.story.Relationship;
  */
 class EmbedIT extends BrowserTest {
 
-    private HttpServer course;
+    private CoursePage course;
     private final AtomicReference<String> snippet = new AtomicReference<>();
 
     @BeforeEach
     void serveTheCoursePage() throws Exception {
-        course = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
-        course.createContext("/", exchange -> {
-            byte[] page = ("<!doctype html><html lang=en><title>English 11: Week 3</title>"
-                    + "<body style=\"font-family: sans-serif; margin: 1.5rem; max-width: 1100px\">"
-                    + "<h1>Week 3: Never Let Me Go, the Cottages</h1>"
-                    + "<p>Before Thursday, explore how the friendships change once the three leave Hailsham.</p>"
-                    + snippet.get() + "</body></html>").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        course.start();
+        course = new CoursePage(snippet::get);
     }
 
     @AfterEach
     void stopTheCoursePage() {
-        course.stop(0);
+        course.close();
     }
 
     private String coursePage() {
-        return "http://127.0.0.2:" + course.getAddress().getPort() + "/week-3.html";
+        return course.url();
     }
 
     /** The snippet the Share dialog hands out for a view, as a teacher copies it. */
