@@ -2,6 +2,7 @@ package org.storyweb.embed;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewStateCodec;
@@ -58,7 +60,8 @@ class EmbedController {
                 packs.defaultPack());
         StoryPack pack = packs.find(reading.state().packId()).orElseThrow();
         String html = new EmbedPage(pack, drawings.of(pack), reading.state())
-                .html(request.getContextPath() + "/", reading.notices());
+                .html(URI.create(ServletUriComponentsBuilder.fromContextPath(request).toUriString() + "/"),
+                        reading.notices());
         response.setHeader("Content-Security-Policy", policy);
         String etag = "\"" + DigestUtils.md5DigestAsHex(html.getBytes(StandardCharsets.UTF_8)) + "\"";
         if (reading.pathFound() && web.checkNotModified(etag)) {

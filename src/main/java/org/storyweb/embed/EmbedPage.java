@@ -30,11 +30,11 @@ import org.storyweb.explore.ui.Details;
 import org.storyweb.explore.ui.EventTimeline;
 import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.explore.ui.GlossaryLinks;
-import org.storyweb.explore.ui.LinkedView;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.explore.ui.RelationshipNetwork;
 import org.storyweb.explore.ui.TourGuide;
 import org.storyweb.relations.RelationEdge;
+import org.storyweb.share.LinkPreviews;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryCharacter;
@@ -79,10 +79,10 @@ final class EmbedPage {
     /**
      * The page as HTML.
      *
-     * @param root    the app's root path, ending in a slash: the page's base, which its links are relative to
+     * @param root    the app's root address, ending in a slash: the page's base, which its links are relative to
      * @param notices what the link asked for and could not be shown
      */
-    String html(String root, List<String> notices) {
+    String html(java.net.URI root, List<String> notices) {
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false);
         page.prependChild(new DocumentType("html", "", ""));
@@ -90,10 +90,11 @@ final class EmbedPage {
         Element head = page.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(LinkedView.pageTitle(pack, state));
         // No icon of its own: without this line the browser asks for /favicon.ico, which the app does not have.
         head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
-        head.appendElement("base").attr("href", root);
+        head.appendElement("base").attr("href", root.getRawPath());
+        // A link to the embed pasted into a chat shows the same preview as the view's own link.
+        LinkPreviews.describe(page, pack, state, root);
         head.appendElement("link").attr("rel", "canonical").attr("href", link(state));
         // vis-network's own stylesheet styles only its editing tools and tooltips, which the embed does not use.
         for (String style : List.of("vis-timeline-graph2d.min.css", "timeline.css", "embed.css")) {

@@ -21,7 +21,7 @@ import org.storyweb.story.StoryPack;
  * these cannot wait for the app to start.
  */
 @Component
-class LinkPreviews implements VaadinServiceInitListener {
+public class LinkPreviews implements VaadinServiceInitListener {
 
     private static final int DESCRIPTION_LENGTH = 200;
 
@@ -44,8 +44,16 @@ class LinkPreviews implements VaadinServiceInitListener {
         Map<String, java.util.List<String>> parameters = request.getParameterMap().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> Arrays.asList(entry.getValue())));
         ViewState state = ViewStateCodec.read(packId, view, parameters, packs::find, packs.defaultPack()).state();
-        StoryPack pack = packs.find(state.packId()).orElseThrow();
+        describe(document, packs.find(state.packId()).orElseThrow(), state,
+                java.net.URI.create(origin(request) + request.getContextPath() + "/"));
+    }
 
+    /**
+     * Writes the title and the preview tags of a view into a page.
+     *
+     * @param root the app's root address, absolute, ending in a slash
+     */
+    public static void describe(Document document, StoryPack pack, ViewState state, java.net.URI root) {
         String title = pack.work().title() + " \u2014 Storyweb";
         String description = pack.work().description();
         if (state.selectedEvent().isPresent()) {
@@ -58,8 +66,7 @@ class LinkPreviews implements VaadinServiceInitListener {
             description = selected.description();
         }
         description = shorten(description);
-        String url = ViewNavigation.link(java.net.URI.create(origin(request) + request.getContextPath() + "/"), state)
-                .toString();
+        String url = ViewNavigation.link(root, state).toString();
 
         document.title(title);
         Element head = document.head();
