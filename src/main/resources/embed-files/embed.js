@@ -94,13 +94,15 @@
     }
     if (selected) {
       timeline.setSelection([selected.id]);
-      // Once drawn, the rows scroll to the selected event's track, which may be far down. (vis-timeline's own
-      // focus() cannot: it scrolls only to items it has drawn, and it draws none in rows out of view.)
+      // Once drawn, the rows scroll to the selected event's track, which may be far down: vis-timeline's own
+      // focus() scrolls only to items it has drawn, and it draws none in rows out of view.
       requestAnimationFrame(() => {
         const label = element.querySelector(`.vis-label.track-${CSS.escape(String(selected.group))}`);
         if (label && rows && !narrow) {
           rows.scrollTop = label.offsetTop;
         }
+        // Its row now drawn, vis-timeline can bring the item itself into view, within a tall row too.
+        requestAnimationFrame(() => timeline.focus(selected.id, { zoom: false, animation: false }));
       });
     }
     if (view.marker) {
