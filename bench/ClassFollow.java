@@ -1,6 +1,5 @@
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -116,11 +115,7 @@ public class ClassFollow {
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             HttpClient http = HttpClient.newHttpClient();
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--disable-renderer-backgrounding", "--disable-background-timer-throttling")));
+            Browser browser = Chromium.launch(playwright);
             Page teacher = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
             teacher.navigate(url + "/never-let-me-go/present?tour=triangle&step=1");
             teacher.locator("main.present #timeline .vis-item").first().waitFor();

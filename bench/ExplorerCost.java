@@ -1,6 +1,5 @@
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -104,10 +103,7 @@ public class ExplorerCost {
         Path shots = args.length > 2 ? Path.of(args[2]) : null;
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            Browser browser = Chromium.launch(playwright);
             // A first visit warms the server, so that class loading is not counted.
             open(browser, url, 1366, 768).context().close();
             for (int[] size : new int[][] {{1366, 768}, {1920, 1080}, {390, 844}}) {

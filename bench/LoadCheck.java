@@ -1,6 +1,5 @@
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -32,8 +31,7 @@ public class LoadCheck {
         Map<String, List<String>> browser = new LinkedHashMap<>();
         List<Double> roundTrips = Collections.synchronizedList(new ArrayList<>());
         try (Playwright playwright = Playwright.create()) {
-            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"))));
+            Browser chromium = Chromium.launch(playwright);
             for (int i = 0; i < pages; i++) {
                 BrowserContext context =
                         chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));

@@ -1,5 +1,4 @@
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -23,9 +22,7 @@ public class Screens {
         Path out = Path.of(args[1]);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            Browser browser = Chromium.launch(playwright);
             for (int i = 2; i < args.length; i++) {
                 for (Size size : SIZES) {
                     Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size.width, size.height));

@@ -1,5 +1,4 @@
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -46,9 +45,7 @@ public class Soak {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            Browser browser = Chromium.launch(playwright);
             Page teacher = browser.newPage();
             teacher.navigate(url + "/never-let-me-go/present?tour=triangle&step=1");
             teacher.locator("#start-class").click();
