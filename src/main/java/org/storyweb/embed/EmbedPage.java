@@ -147,7 +147,6 @@ final class EmbedPage {
                 "next");
         bar.appendElement("a").id("embed-open").addClass("embed-open")
                 .attr("href", ViewNavigation.location(as(state, Mode.EXPLORE)))
-                .attr("target", "_blank").attr("rel", "noopener")
                 .attr("title", "Opens this view in Storyweb, in a new tab")
                 .text("Open in Storyweb \u2197");
     }
@@ -179,8 +178,7 @@ final class EmbedPage {
             if (href.isPresent()) {
                 anchor.attr("href", href.get());
             } else if (button.attr("data-choose").equals("view:about")) {
-                anchor.attr("href", ViewNavigation.location(as(state, Mode.ABOUT))).attr("target", "_blank")
-                        .attr("rel", "noopener");
+                anchor.attr("href", ViewNavigation.location(as(state, Mode.ABOUT)));
             } else {
                 continue;
             }

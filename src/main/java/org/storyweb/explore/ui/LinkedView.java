@@ -151,11 +151,9 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
     @Override
     public String getPageTitle() {
         ViewState shown = state.peek();
-        return pack == null || shown == null ? "Storyweb" : pageTitle(pack, shown);
-    }
-
-    /** A view's page title: what is selected, the book, Storyweb. */
-    public static String pageTitle(StoryPack pack, ViewState shown) {
+        if (pack == null || shown == null) {
+            return "Storyweb";
+        }
         String selected = switch (shown.selection()) {
             case EventSelection event -> pack.event(event.eventId()).map(Event::title).orElse(null);
             case CharacterSelection character -> pack.character(character.characterId())
