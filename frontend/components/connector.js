@@ -1,16 +1,34 @@
 // Registers a connector class at window.Vaadin.Flow[name], where the server-side component calls
 // sync(element, patch). The instance lives at element.$connector and is created once, on the first sync.
+//
+// The first sync builds the drawing in a task of its own, after the answer that created the page's components has
+// been handled: a page's first answer is then several shorter tasks instead of one long one, so the browser can
+// answer the reader in between. Patches that arrive before then wait, in order.
 export function registerConnector(name, Connector) {
   window.Vaadin = window.Vaadin || {};
   window.Vaadin.Flow = window.Vaadin.Flow || {};
   window.Vaadin.Flow[name] = {
     sync(element, patch) {
-      if (!element.$connector) {
-        element.$connector = new Connector(element);
+      if (element.$connector) {
+        element.$connector.sync(patch);
+        return;
       }
-      element.$connector.sync(patch);
+      if (!element.$waitingPatches) {
+        element.$waitingPatches = [];
+        setTimeout(() => {
+          const waiting = element.$waitingPatches;
+          if (!waiting) {
+            return; // destroyed before it was drawn
+          }
+          delete element.$waitingPatches;
+          element.$connector = new Connector(element);
+          waiting.forEach((waitingPatch) => element.$connector.sync(waitingPatch));
+        });
+      }
+      element.$waitingPatches.push(patch);
     },
     destroy(element) {
+      delete element.$waitingPatches;
       if (element.$connector) {
         element.$connector.destroy();
         delete element.$connector;

@@ -3,10 +3,13 @@ package org.storyweb.explore;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinRequest;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.storyweb.content.StoryPacks;
 
 /**
  * The one place that turns a view into a link or goes there: the address bar, Share, link previews and every choice
@@ -25,6 +28,20 @@ public final class ViewNavigation {
     /** The view's full link, given the address of the app's root (a page's {@code document.baseURI}). */
     public static URI link(URI root, ViewState state) {
         return root.resolve(location(state));
+    }
+
+    /**
+     * What a request for the app's page asks for, read as the router will read it once the app has started: for what
+     * the server writes into the first HTML before that.
+     */
+    public static ViewStateCodec.Reading requested(VaadinRequest request, StoryPacks packs) {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        List<String> segments = Arrays.stream(path.split("/")).filter(part -> !part.isBlank()).toList();
+        String packId = segments.isEmpty() ? null : segments.get(0);
+        String view = segments.size() < 2 ? null : String.join("/", segments.subList(1, segments.size()));
+        Map<String, List<String>> parameters = request.getParameterMap().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> Arrays.asList(entry.getValue())));
+        return ViewStateCodec.read(packId, view, parameters, packs::find, packs.defaultPack());
     }
 
     /** Goes to the view in this browser tab, as a new history entry. */

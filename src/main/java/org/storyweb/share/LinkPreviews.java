@@ -3,9 +3,6 @@ package org.storyweb.share;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -37,13 +34,7 @@ public class LinkPreviews implements VaadinServiceInitListener {
     }
 
     private void describe(Document document, VaadinRequest request) {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        java.util.List<String> segments = Arrays.stream(path.split("/")).filter(part -> !part.isBlank()).toList();
-        String packId = segments.isEmpty() ? null : segments.get(0);
-        String view = segments.size() < 2 ? null : segments.get(1);
-        Map<String, java.util.List<String>> parameters = request.getParameterMap().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> Arrays.asList(entry.getValue())));
-        ViewState state = ViewStateCodec.read(packId, view, parameters, packs::find, packs.defaultPack()).state();
+        ViewState state = ViewNavigation.requested(request, packs).state();
         describe(document, packs.find(state.packId()).orElseThrow(), state,
                 java.net.URI.create(origin(request) + request.getContextPath() + "/"));
     }
