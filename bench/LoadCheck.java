@@ -30,7 +30,9 @@ public class LoadCheck {
         int pages = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Map<String, List<String>> browser = new LinkedHashMap<>();
         List<Double> roundTrips = Collections.synchronizedList(new ArrayList<>());
-        try (Playwright playwright = Playwright.create()) {
+        // Debian's Chromium only: never let Playwright download a browser.
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser chromium = Chromium.launch(playwright);
             for (int i = 0; i < pages; i++) {
                 BrowserContext context =

@@ -147,6 +147,8 @@ public class Students extends Simulation {
     ChainBuilder open = exec(session -> session.set("link", LINKS.get(ThreadLocalRandom.current()
             .nextInt(LINKS.size()))))
             .exec(session -> session.set("selection", session.getString("link").split("&")[0]))
+            // The page itself first, as a browser asks for it: the server writes the first screen into it.
+            .exec(http("page").get(session -> "/" + ROUTE + "?" + session.getString("link")).check(status().is(200)))
             .exec(http("init").get(session -> "/?v-r=init&location=" + ROUTE + "&query="
                             + URLEncoder.encode(session.getString("link"), StandardCharsets.UTF_8)
                             + "&v-sh=768&v-sw=1366&v-wh=768&v-ww=1366&v-bh=768&v-bw=1366&v-tzo=0&v-tzid=UTC&v-pr=1")

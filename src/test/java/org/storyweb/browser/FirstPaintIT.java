@@ -93,6 +93,8 @@ class FirstPaintIT extends BrowserTest {
         assertThat(before.locator(".first-paint .detail-panel h2")).hasText(event.title());
         assertThat(before.locator(".first-paint .detail-panel")).containsText(event.text());
         assertThat(before.locator(".first-paint .graph-key")).isVisible();
+        assertThat(before.locator(".first-paint .timeline-section")).hasText("Drawing the timeline\u2026");
+        assertThat(before.locator(".first-paint .graph-canvas")).hasText("Drawing the graph\u2026");
     }
 
     @Test

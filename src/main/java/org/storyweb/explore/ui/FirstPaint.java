@@ -82,9 +82,11 @@ class FirstPaint implements VaadinServiceInitListener {
 
         Element stage = screen.appendElement("div").addClass("explorer-stage");
         stage.appendElement("section").addClass("timeline-section")
-                .appendElement("div").addClass("storyweb-timeline");
+                .appendElement("div").addClass("storyweb-timeline")
+                .appendElement("p").addClass("first-paint-wait").text("Drawing the timeline\u2026");
         Element graph = stage.appendElement("section").addClass("graph-section");
-        graph.appendElement("div").addClass("graph-canvas").appendElement("div").addClass("storyweb-network");
+        graph.appendElement("div").addClass("graph-canvas").appendElement("div").addClass("storyweb-network")
+                .appendElement("p").addClass("first-paint-wait").text("Drawing the graph\u2026");
         Element below = graph.appendElement("div").addClass("graph-below");
         below.append(drawings.of(pack).keyHtml());
         below.appendElement("div").addClass("graph-tools");
