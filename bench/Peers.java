@@ -203,8 +203,10 @@ public class Peers {
         page.waitForFunction("() => window.__bothPainted !== undefined", null,
                 new Page.WaitForFunctionOptions().setTimeout(120_000));
         double ms = ((Number) page.evaluate("() => window.__bothPainted")).doubleValue();
-        double firstContent = ((Number) page.evaluate(
-                "() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1")).doubleValue();
+        // The entry comes a frame after the paint it times: wait for it.
+        double firstContent = ((Number) page.evaluate("() => new Promise((done) => new PerformanceObserver((list) =>"
+                + " list.getEntriesByName('first-contentful-paint').forEach((entry) => done(entry.startTime)))"
+                + ".observe({type: 'paint', buffered: true}))")).doubleValue();
         if (shot != null) {
             page.screenshot(new Page.ScreenshotOptions().setPath(shot));
         }
