@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewNavigation;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.story.StoryPack;
 
 /**

@@ -6,7 +6,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.storyweb.content.StoryPacks;
@@ -26,8 +25,8 @@ import org.storyweb.story.StoryPack;
 @Component
 class FirstPaint implements VaadinServiceInitListener {
 
-    /** The class of the copy, for the stylesheet and for the view that replaces it. */
-    static final String CLASS = "first-paint";
+    /** The class of the copy, which the stylesheet and its removal look for. */
+    private static final String CLASS = "first-paint";
 
     private final StoryPacks packs;
     private final PackDrawings drawings;
@@ -66,7 +65,7 @@ class FirstPaint implements VaadinServiceInitListener {
     }
 
     /** The first screen of the explorer for a link, as the explorer will show it. */
-    Element write(StoryPack pack, ViewStateCodec.Reading reading) {
+    private Element write(StoryPack pack, ViewStateCodec.Reading reading) {
         ViewState state = reading.state();
         Element main = new Element("main").addClass("explorer").addClass(CLASS).attr("inert", true)
                 .attr("aria-hidden", "true");
