@@ -239,7 +239,7 @@ class TimelineConnector {
   updateTabStop() {
     const titles = this.titles();
     let stop = titles.find((title) => title.dataset.itemId === String(this.active));
-    if (!stop && !this.element.contains(document.activeElement)) {
+    if (!stop && !this.moving && !this.element.contains(document.activeElement)) {
       stop = titles.find((title) => this.selection.map(String).includes(title.dataset.itemId))
         ?? titles.find((title) => this.inView(title.dataset.itemId)) ?? titles[0];
       this.active = stop?.dataset.itemId ?? null;
@@ -285,21 +285,26 @@ class TimelineConnector {
   }
 
   // Moves the roving focus to an item: into view first if it is not, then focused once it is drawn.
+  // vis-timeline's focus scrolls its rows as well as its axis. While it redraws, the focused title may be replaced, so
+  // the move is held (`moving`) until the new title has the focus; and the title is focused without the browser's own
+  // scroll, which would move the rows but not the track names beside them.
   moveFocus(id) {
     this.active = String(id);
+    this.moving = true;
     if (!this.inView(this.active)) {
       this.timeline.focus(id, { animation: false, zoom: false });
     }
     const focusDrawn = (tries) => {
       const title = this.titles().find((element) => element.dataset.itemId === this.active);
-      if (title) {
+      if (title || tries === 0) {
+        this.moving = false;
         this.updateTabStop();
-        title.focus();
-      } else if (tries > 0) {
+        title?.focus({ preventScroll: true });
+      } else {
         requestAnimationFrame(() => focusDrawn(tries - 1));
       }
     };
-    focusDrawn(5);
+    focusDrawn(10);
   }
 
   // Zooms around the middle of the window (a factor below 1 zooms in); the server hears of it as of a user's zoom.

@@ -2,15 +2,19 @@ package org.storyweb.classroom;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocapitalize;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +23,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.signals.local.ValueSignal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.storyweb.content.StoryPacks;
@@ -38,7 +45,7 @@ import org.storyweb.story.StoryPack;
  * A student may break away and explore alone; "Follow the teacher" brings them back to the current step. When the
  * class ends the student keeps the view they have.
  */
-@Route("join/:code")
+@Route("join/:code?")
 public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StoryPacks packs;
@@ -66,12 +73,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        code = event.getRouteParameters().get("code").orElse("");
-        Optional<ClassSession> session = rooms.find(code);
+        code = typed(event.getRouteParameters().get("code").orElse(""));
+        Optional<ClassSession> session = code.isEmpty() ? Optional.empty() : rooms.find(code);
         removeAll();
         if (session.isEmpty()) {
-            add(new H1("Storyweb"), new Paragraph("There is no class with the code " + shown(code)
-                    + ". Check the code on the teacher's screen, or open the book on your own."));
+            askForCode();
             return;
         }
         latest = session.get();
@@ -163,6 +169,55 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         ViewState view = ViewStateCodec.read(segments[0], segments.length > 1 ? segments[1] : null, parameters,
                 packs::find, pack).state();
         return view.withPresentation(view.presentation().withMode(Mode.EXPLORE));
+    }
+
+    /**
+     * No class with this code, or no code at all ({@code /join}): a field to type the code again and the way to the
+     * book, never a dead end.
+     */
+    private void askForCode() {
+        addClassName("class-code-form");
+        TextField field = new TextField("Class code");
+        field.setId("class-code-field");
+        field.setValue(code);
+        field.setMaxLength(20);
+        field.setAutocapitalize(Autocapitalize.CHARACTERS);
+        field.setAutocorrect(false);
+        field.setHelperText("The letters on the teacher's screen, such as K7QF");
+        Button join = new Button("Join", click -> {
+            String typed = typed(field.getValue());
+            if (!typed.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate("join/" + typed));
+            }
+        });
+        join.setId("class-code-join");
+        join.addThemeVariants(ButtonVariant.PRIMARY);
+        join.addClickShortcut(Key.ENTER).listenOn(field);
+        Paragraph why = new Paragraph(code.isEmpty() ? "Type the code that the teacher's screen shows."
+                : "There is no class with the code " + shown(code) + ". Check the code on the teacher's screen and "
+                        + "type it again.");
+        why.setId("class-code-problem");
+        Anchor book = new Anchor(packs.defaultPack().id(), "Or open " + packs.defaultPack().work().title()
+                + " on your own");
+        book.setId("class-code-book");
+        Div form = new Div(field, join);
+        form.addClassName("class-code-row");
+        add(new H1("Join a class"), why, form, new Paragraph(book));
+        field.focus();
+    }
+
+    /**
+     * A code as a student may type or paste it: any case, with spaces or dashes between the letters. The router
+     * leaves a path's segment encoded, so a pasted "/join/%20K7QF" arrives as it was sent.
+     */
+    public static String typed(String code) {
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(code, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            decoded = code;
+        }
+        return decoded.replaceAll("[\\s\\-\u00a0]", "").toUpperCase(Locale.ROOT);
     }
 
     private static String shown(String code) {

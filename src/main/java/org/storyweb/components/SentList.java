@@ -1,6 +1,5 @@
 package org.storyweb.components;
 
-import com.vaadin.flow.internal.JacksonUtils;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -53,14 +53,14 @@ public final class SentList<T> {
         Map<String, T> byId = byId(next);
         List<T> previous = sent;
         sent = List.copyOf(next);
-        ObjectNode patch = JacksonUtils.createObjectNode();
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
         if (previous == null) {
             ArrayNode all = patch.putArray("all");
             next.forEach(value -> all.add(json.apply(value)));
             return Optional.of(patch);
         }
         Map<String, T> left = byId(previous);
-        ArrayNode put = JacksonUtils.createArrayNode();
+        ArrayNode put = JsonNodeFactory.instance.arrayNode();
         byId.forEach((key, value) -> {
             if (!value.equals(left.remove(key))) {
                 put.add(json.apply(value));

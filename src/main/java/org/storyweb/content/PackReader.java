@@ -536,13 +536,9 @@ final class PackReader {
         // An id of the wrong form already has its schema problem; one problem per mistake is enough.
         if (defined != null && value.isString() && value.asString("").matches(schemas.pattern("id"))
                 && !defined.containsKey(value.asString(""))) {
-            problems.at(document, pointer, "\"" + value.asString("") + "\" is not " + article(noun) + " in this pack; "
-                    + "check the spelling, or " + remedy);
+            problems.at(document, pointer, "\"" + value.asString("") + "\" is not " + Problems.article(noun)
+                    + " in this pack; check the spelling, or " + remedy);
         }
-    }
-
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private void chapter(YamlDocument document, String pointer) {

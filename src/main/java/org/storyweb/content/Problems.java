@@ -26,6 +26,11 @@ final class Problems {
         add(file, 0, "", message);
     }
 
+    /** "a person", "an event": a noun with its article, for the problems' sentences. */
+    static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

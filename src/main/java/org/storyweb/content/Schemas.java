@@ -171,7 +171,7 @@ final class Schemas {
                     if (!value.has(needed.asString(""))) {
                         problems.add(document.file(), document.line(YamlDocument.child(pointer, given)),
                                 YamlDocument.child(pointer, needed.asString("")), "the field \"" + needed.asString("")
-                                        + "\" is missing; " + article(pointer.isEmpty() ? kind.noun : "item")
+                                        + "\" is missing; " + Problems.article(pointer.isEmpty() ? kind.noun : "item")
                                         + " that gives \"" + given + "\" needs it too");
                     }
                 }
@@ -228,10 +228,6 @@ final class Schemas {
 
     private static String typeName(JsonNode value) {
         return value.isArray() ? "a list" : value.isObject() ? "a group of fields" : "\"" + value.asString("") + "\"";
-    }
-
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String items(int count) {

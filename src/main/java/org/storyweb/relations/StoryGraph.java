@@ -1,5 +1,6 @@
 package org.storyweb.relations;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jgrapht.Graph;
@@ -78,7 +79,7 @@ public final class StoryGraph {
     public List<RelationEdge> history(String relationshipId) {
         return graph.edgeSet().stream()
                 .filter(edge -> edge.relationship().id().equals(relationshipId))
-                .sorted(java.util.Comparator.comparing(RelationEdge::id))
+                .sorted(Comparator.comparingInt(RelationEdge::firstPhaseIndex))
                 .toList();
     }
 

@@ -52,7 +52,8 @@ class MissingLinks implements VaadinServiceInitListener {
         List<String> segments = Arrays.stream(path.split("/")).filter(part -> !part.isBlank()).toList();
         Class<?> view = RouteConfiguration.forApplicationScope().getRoute(String.join("/", segments)).orElse(null);
         if (view == ClassView.class) {
-            return rooms.find(segments.get(1)).isPresent();
+            // "/join" alone is the page where a student types the code.
+            return segments.size() < 2 || rooms.find(ClassView.typed(segments.get(1))).isPresent();
         }
         // The views of a book (the explorer, present mode) read the book and the view from the path, as links do.
         if (view == null || !LinkedView.class.isAssignableFrom(view)) {

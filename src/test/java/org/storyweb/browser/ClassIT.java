@@ -103,6 +103,36 @@ class ClassIT extends BrowserTest {
     }
 
     @Test
+    void aMistypedCodeCanBeTypedAgainAndTheBookIsOneLinkAway() {
+        String code = startClass(page, "tour=triangle&step=1");
+        Page phone = visitor(390, 844);
+
+        phone.navigate(url("/join/QQQQ"));
+        phone.locator("#class-code-problem").waitFor();
+        assertThat(phone.locator("#class-code-problem")).containsText("There is no class with the code \u201cQQQQ\u201d");
+        assertThat(phone.locator("#class-code-field input")).isFocused();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "class-code-again-phone.png")));
+        // Typed again as a student types on a phone: lower case, with a space in the middle and one at the end.
+        String spaced = code.substring(0, 2).toLowerCase() + " " + code.substring(2).toLowerCase() + " ";
+        phone.locator("#class-code-field input").fill(spaced);
+        phone.keyboard().press("Enter");
+        assertThat(phone).hasURL(url("/join/" + code));
+        assertThat(phone.locator("#detail-title")).hasText("Ruth and Kathy become friends");
+        assertThat(phone.locator("#class-status")).hasText("Following the teacher.");
+
+        // A pasted link with spaces around the code follows too; the address without a code asks for one.
+        phone.navigate(url("/join/%20" + code.toLowerCase() + "%20"));
+        assertThat(phone.locator("#class-status")).hasText("Following the teacher.");
+        phone.navigate(url("/join"));
+        phone.locator("#class-code-problem").waitFor();
+        assertThat(phone.locator("#class-code-problem")).hasText("Type the code that the teacher's screen shows.");
+        phone.locator("#class-code-book").click();
+        assertThat(phone.locator("#detail-panel")).isVisible();
+        assertThat(phone).hasURL(java.util.regex.Pattern.compile("/never-let-me-go$"));
+    }
+
+    @Test
     void aFollowerWhoseConnectionDropsCatchesUpWhenItReturns() {
         String code = startClass(page, "tour=real-world&step=1");
         page.locator("#class-join vaadin-button").click();

@@ -3,6 +3,9 @@ package org.storyweb.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneOffset;
@@ -76,6 +79,22 @@ class ContentDisplayIT extends BrowserTest {
         assertThat(page.locator("#glossary-carer")).isFocused();
         assertThat(page.locator("#detail-title")).hasText(event.title());
         assertThat(page.url()).isEqualTo(address);
+    }
+
+    @Test
+    void onAPhoneATappedGlossaryWordShowsItsWholeDefinitionOnScreen() {
+        Event event = pack().event("kathy-becomes-ruths-carer").orElseThrow();
+        Page phone = newVisitor(new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true)
+                .setIsMobile(true));
+        phone.navigate(url("/never-let-me-go?event=" + event.id()));
+        Locator word = phone.locator("#detail-panel button.glossary-term[data-choose='term:carer']");
+        word.scrollIntoViewIfNeeded();
+        word.tap();
+
+        assertThat(phone.locator("#glossary-carer")).isFocused();
+        phone.waitForFunction("() => { const dd = document.querySelector('#glossary-carer + dd');"
+                + " const box = dd.getBoundingClientRect(); const dt = document.querySelector('#glossary-carer')"
+                + ".getBoundingClientRect(); return dt.top >= 0 && box.bottom <= window.innerHeight + 1; }");
     }
 
     @Test

@@ -113,17 +113,38 @@ class OneScreenIT extends BrowserTest {
     }
 
     @Test
-    void onAPhoneTheControlsTakeTwoRows() {
+    void onAPhoneEveryControlKeepsItsNameInRowsThatFitTheScreen() {
         open("never-let-me-go", 390, 844);
 
         double phaseRow = box("#phase-select").y;
         assertThat(box("#next-phase").y).isCloseTo(phaseRow, Offset.offset(6.0));
-        double secondRow = box("#order-choice").y;
-        assertThat(secondRow).isGreaterThan(phaseRow);
-        for (String control : List.of("#filters", "#present-button", "#share-button")) {
-            assertThat(box(control).y).as(control).isCloseTo(secondRow, Offset.offset(6.0));
+        double orderRow = box("#order-choice").y;
+        assertThat(orderRow).isGreaterThan(phaseRow);
+        assertThat(box("#filters").y).isCloseTo(orderRow, Offset.offset(6.0));
+        assertThat(page.locator("#order-choice > span[slot='prefix']")).isVisible();
+        assertThat(page.locator("#order-choice > span[slot='prefix']")).hasText("Order:");
+        double actionsRow = box("#present-button").y;
+        assertThat(actionsRow).isGreaterThan(orderRow);
+        for (String control : List.of("#order-choice", "#filters", "#present-button", "#share-button",
+                "#about-button")) {
+            assertThat(page.locator(control)).isVisible();
             assertThat(box(control).x + box(control).width).as(control).isLessThanOrEqualTo(390);
         }
+        for (String control : List.of("#share-button", "#about-button")) {
+            assertThat(box(control).y).as(control).isCloseTo(actionsRow, Offset.offset(6.0));
+        }
+    }
+
+    @Test
+    void onALaptopAtTwiceTheZoomTheTrackNamesLeaveTheTimelineItsWidth() {
+        // A 1536x864 laptop at 200 % zoom lays the page out at 768x432.
+        open("never-let-me-go?event=pencil-case", 768, 432);
+
+        double names = box("#timeline .vis-panel.vis-left").width;
+        double timeline = box("#timeline").width;
+        assertThat(names / timeline).as("share of the timeline's width taken by the track names").isLessThan(0.22);
+        assertThat(page.locator("#timeline .vis-labelset .vis-label").first()).containsText(
+                pack().tracks().getFirst().title());
     }
 
     @Test

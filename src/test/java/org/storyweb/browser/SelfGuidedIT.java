@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.storyweb.story.Event;
+import org.storyweb.story.Track;
 
 /**
  * A student exploring alone, with a keyboard or a screen reader: the search, the timeline's one Tab stop and its
@@ -121,6 +122,39 @@ class SelfGuidedIT extends BrowserTest {
         assertThat(page.locator("#detail-title")).hasText(pack().event(chosen).orElseThrow().title());
         assertThat(announcer()).containsText("Selected event: " + pack().event(chosen).orElseThrow().title());
         assertThat(page.evaluate(FOCUSED_ITEM)).isEqualTo(chosen);
+    }
+
+    @Test
+    void upAndDownMoveToTheNearestEventOfTheNextTrackAndKeepItInViewBesideItsTrackName() {
+        open("/never-let-me-go?event=pencil-case");
+        page.locator("#timeline [data-item-id='pencil-case']").focus();
+        List<String> tracks = pack().tracks().stream().map(Track::id).toList();
+        String novel = pack().event("pencil-case").orElseThrow().trackId();
+        int row = tracks.indexOf(novel);
+
+        for (String key : List.of("ArrowDown", "ArrowDown", "ArrowUp")) {
+            String before = (String) page.evaluate(FOCUSED_ITEM);
+            page.keyboard().press(key);
+            page.waitForFunction("id => document.activeElement?.dataset?.itemId && "
+                    + "document.activeElement.dataset.itemId !== id", before);
+            row += key.equals("ArrowDown") ? 1 : -1;
+            String focused = (String) page.evaluate(FOCUSED_ITEM);
+            assertThat(pack().event(focused).orElseThrow().trackId()).as("after " + key).isEqualTo(tracks.get(row));
+            // The reader sees the focused event, with its focus ring, inside the timeline's rows...
+            assertThat((Boolean) page.evaluate("""
+                    () => { const title = document.activeElement, panel = title.closest('.vis-panel.vis-center');
+                      const box = title.getBoundingClientRect(), shown = panel.getBoundingClientRect();
+                      return box.top >= shown.top && box.bottom <= shown.bottom && box.left < shown.right
+                        && box.right > shown.left && getComputedStyle(title).outlineStyle !== 'none'; }"""))
+                    .as(focused + " in view with a focus ring").isTrue();
+            // ...and every track's name still beside its own row.
+            assertThat(page.evaluate("""
+                    () => { const labels = [...document.querySelectorAll('#timeline .vis-labelset .vis-label')];
+                      const rows = [...document.querySelectorAll('#timeline .vis-foreground .vis-group')];
+                      return labels.map((label, i) => Math.round(label.getBoundingClientRect().top
+                        - rows[i].getBoundingClientRect().top)).filter(gap => gap !== 0).length; }"""))
+                    .as("track names out of line with their rows after " + key).isEqualTo(0);
+        }
     }
 
     @Test

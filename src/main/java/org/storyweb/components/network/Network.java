@@ -8,7 +8,6 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +23,7 @@ import java.util.function.Function;
 import org.storyweb.components.ConnectorSync;
 import org.storyweb.components.SentList;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -181,7 +181,7 @@ public class Network extends Component implements HasSize, HasStyle {
 
     /** The patch for the pending kinds of change: only what differs from what the browser holds. */
     ObjectNode patch(Set<Change> pending) {
-        ObjectNode patch = JacksonUtils.createObjectNode();
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
         if (pending.contains(Change.GROUPS)) {
             sentGroups.patchTo(List.copyOf(groupStyles.entrySet())).ifPresent(changes -> patch.set("groups", changes));
         }
@@ -209,7 +209,7 @@ public class Network extends Component implements HasSize, HasStyle {
     }
 
     private static ObjectNode groupJson(Map.Entry<String, NodeStyle> group) {
-        return JacksonUtils.createObjectNode().put("id", group.getKey())
+        return JsonNodeFactory.instance.objectNode().put("id", group.getKey())
                 .put("background", group.getValue().background())
                 .put("border", group.getValue().border())
                 .put("textColor", group.getValue().textColor())
@@ -217,14 +217,14 @@ public class Network extends Component implements HasSize, HasStyle {
     }
 
     private static ObjectNode nodeJson(NetworkNode node) {
-        ObjectNode json = JacksonUtils.createObjectNode()
+        ObjectNode json = JsonNodeFactory.instance.objectNode()
                 .put("id", node.id()).put("label", node.label()).put("group", node.group());
         node.positionKnown().ifPresent(position -> json.put("x", position.x()).put("y", position.y()));
         return json;
     }
 
     private static ObjectNode edgeJson(NetworkEdge edge) {
-        ObjectNode json = JacksonUtils.createObjectNode()
+        ObjectNode json = JsonNodeFactory.instance.objectNode()
                 .put("id", edge.id())
                 .put("from", edge.from())
                 .put("to", edge.to())

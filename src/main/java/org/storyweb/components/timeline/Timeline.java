@@ -8,7 +8,6 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.internal.JacksonUtils;
 import org.storyweb.components.ConnectorSync;
 import org.storyweb.components.SentList;
 import com.vaadin.flow.shared.Registration;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -248,7 +248,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
     }
 
     private ObjectNode patch(Set<Change> pending) {
-        ObjectNode patch = JacksonUtils.createObjectNode();
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
         if (pending.contains(Change.AXIS)) {
             patch.putObject("axis").put("sequenceUnit", sequenceUnit);
         }
@@ -317,7 +317,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
 
     private static ObjectNode json(PlacedGroup placed) {
         TimelineGroup group = placed.group();
-        return JacksonUtils.createObjectNode()
+        return JsonNodeFactory.instance.objectNode()
                 .put("id", group.id())
                 .put("text", group.text())
                 .put("className", group.className())
@@ -326,7 +326,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
     }
 
     private static ObjectNode json(TimelineItem item) {
-        ObjectNode node = JacksonUtils.createObjectNode()
+        ObjectNode node = JsonNodeFactory.instance.objectNode()
                 .put("id", item.id())
                 .put("text", item.text())
                 .put("start", item.start().toEpochMilli())
@@ -340,7 +340,7 @@ public class Timeline extends Component implements HasSize, HasStyle {
     }
 
     private static ObjectNode json(TimelineBackground background) {
-        return JacksonUtils.createObjectNode()
+        return JsonNodeFactory.instance.objectNode()
                 .put("id", background.id())
                 .put("text", background.text())
                 .put("start", background.start().toEpochMilli())

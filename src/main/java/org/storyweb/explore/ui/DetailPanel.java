@@ -40,10 +40,16 @@ public class DetailPanel extends Composite<Section> {
             if (kind.equals("view") && id.equals("about")) {
                 go.accept(ViewSwitch.to(state.peek(), ViewState.Mode.ABOUT));
             } else if (kind.equals(GlossaryLinks.KIND) && pack.term(id).isPresent()) {
-                // A word's definition is further down this panel: bring it into view; the view itself stays.
-                getContent().getElement().executeJs("const term = this.querySelector('#' + $0);"
-                        + " if (term) { term.scrollIntoView({block: 'nearest'}); term.focus(); }",
-                        GlossaryLinks.anchor(pack.term(id).orElseThrow()));
+                // A word's definition is further down this panel: bring the word and its definition into view (the
+                // definition first, then the word, so that on a phone neither is left below the fold); the view
+                // itself stays.
+                getContent().getElement().executeJs("""
+                        const term = this.querySelector('#' + $0);
+                        if (term) {
+                          term.focus({ preventScroll: true });
+                          (term.nextElementSibling ?? term).scrollIntoView({ block: 'nearest' });
+                          term.scrollIntoView({ block: 'nearest' });
+                        }""", GlossaryLinks.anchor(pack.term(id).orElseThrow()));
             }
         });
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
