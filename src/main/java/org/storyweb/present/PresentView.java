@@ -44,6 +44,7 @@ import org.storyweb.story.Tour;
  */
 @Route(":pack/present")
 @JsModule("./components/present/present-keys.js")
+@JsModule("./components/present/present-stage.js")
 public class PresentView extends LinkedView {
 
     private static final String NO_TOUR = "";
@@ -81,7 +82,7 @@ public class PresentView extends LinkedView {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("window.storywebPresentKeys(this)");
+        getElement().executeJs("window.storywebPresentKeys(this); window.storywebPresentStage(this)");
         showClass();
     }
 
@@ -275,6 +276,8 @@ public class PresentView extends LinkedView {
         if (current == null || pack == null) {
             return;
         }
+        // Stepping goes on with the lesson: the join screen leaves the narration.
+        join.setVisible(false);
         if (action.equals("leave")) {
             go(current.withPresentation(current.presentation().withMode(Mode.EXPLORE)));
             return;
