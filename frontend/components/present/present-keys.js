@@ -37,12 +37,11 @@ window.storywebPresentKeys = (root) => {
   const help = root.querySelector('#present-help');
   const stage = root.querySelector('.present-stage');
   const move = (action) => root.dispatchEvent(new CustomEvent('present-key', { detail: { action } }));
-  // The join screen is the server's to show and hide (its Hide button), so that its Join screen button stays in step.
+  // The join screen is the server's to show and hide, so that its Join screen button stays in step.
   const joinShown = () => {
     const join = root.querySelector('#class-join');
     return join !== null && !join.hidden;
   };
-  const hideJoin = () => root.querySelector('#class-join vaadin-button')?.click();
   // After a choice the keys drive the stage again: the focus leaves the list or button chosen with, so that Space
   // and the arrows step instead of opening the list again.
   const handBack = () => stage?.focus({ preventScroll: true });
@@ -60,6 +59,9 @@ window.storywebPresentKeys = (root) => {
       document.removeEventListener('keydown', onKey);
       return;
     }
+    if (event.key === 'Tab') {
+      chosen = false;
+    }
     if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented || typingOrChoosing(event)) {
       return;
     }
@@ -70,7 +72,7 @@ window.storywebPresentKeys = (root) => {
       } else if (!blank.hidden) {
         blank.hidden = true;
       } else if (joinShown()) {
-        hideJoin();
+        move('hide-join');
       } else {
         move('leave');
       }
@@ -92,6 +94,7 @@ window.storywebPresentKeys = (root) => {
   document.addEventListener('keydown', onKey);
   root.querySelector('#present-keys-button')?.addEventListener('click', () => showHelp(help.hidden));
   // A tour chosen from the list, by pointer or keyboard: once the list has closed (it gives the focus back to itself).
+  // The list may give itself the focus back late, once it has closed: that focus is handed back too.
   const tours = root.querySelector('#tour-select');
   let chosen = false;
   tours?.addEventListener('change', () => {
@@ -102,10 +105,16 @@ window.storywebPresentKeys = (root) => {
   });
   tours?.addEventListener('opened-changed', (event) => {
     if (!event.detail.value && chosen) {
-      chosen = false;
       requestAnimationFrame(handBack);
     }
   });
+  tours?.addEventListener('focusin', () => {
+    if (chosen && !tours.opened) {
+      requestAnimationFrame(handBack);
+    }
+  });
+  // Until the reader goes to the list again, by pointer or Tab (onKey).
+  root.addEventListener('pointerdown', () => (chosen = false), true);
   // A button clicked, or a person or an event chosen, with a pointer (a keyboard's click has no detail).
   root.addEventListener('click', (event) => {
     if (event.detail > 0 && help.hidden && !event.target.closest('vaadin-select, #class-join')) {

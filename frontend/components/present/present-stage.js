@@ -1,7 +1,8 @@
 // Fits the stage to the screen, for the projectors classrooms have (1024x768 and up): the narration, its question
 // and its sources must all be on screen. The type shrinks first, in steps down to the 20 px floor (styles.css keeps
 // each size at 20 px or more); if that is not enough the stage is laid out otherwise, its narration wider.
-// It runs again whenever the screen or the narration changes; the graph fits its own box (network-fit.js).
+// The graph keeps at least a third of the screen's height. It runs again whenever the screen or the narration
+// changes; the graph fits its own box (network-fit.js). A phone's stage is a column that scrolls (styles.css).
 const TYPE = [1, 0.9, 0.8, 0.72, 0.66];
 const LAYOUTS = ['', 'present-roomy-narration', 'present-narration-first'];
 
@@ -11,8 +12,10 @@ window.storywebPresentStage = (root) => {
   }
   const narration = root.querySelector('#present-narration');
   const stage = root.querySelector('.present-stage');
-  const fits = () => narration.scrollHeight <= narration.clientHeight + 1
-    && root.scrollHeight <= root.clientHeight + 1;
+  const graph = root.querySelector('#graph');
+  const column = window.matchMedia('(max-width: 900px)');
+  const fits = () => column.matches || (narration.scrollHeight <= narration.clientHeight + 1
+    && root.scrollHeight <= root.clientHeight + 1 && graph.clientHeight >= window.innerHeight / 3);
   let frame = 0;
   const fit = () => {
     frame = 0;

@@ -276,8 +276,11 @@ public class PresentView extends LinkedView {
         if (current == null || pack == null) {
             return;
         }
-        // Stepping goes on with the lesson: the join screen leaves the narration.
+        // Esc closes the join screen; stepping goes on with the lesson, so the join screen leaves the narration too.
         join.setVisible(false);
+        if (action.equals("hide-join")) {
+            return;
+        }
         if (action.equals("leave")) {
             go(current.withPresentation(current.presentation().withMode(Mode.EXPLORE)));
             return;

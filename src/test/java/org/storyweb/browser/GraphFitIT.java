@@ -98,6 +98,7 @@ class GraphFitIT extends BrowserTest {
 
         Page student = phone();
         student.navigate(url("/join/" + code));
+        student.locator("#detail-title").waitFor();
         assertThat(student.locator("#class-status")).hasText("Following the teacher.");
         GraphBox.assertEveryoneInside(student, "a follower's phone at step 5");
         page.keyboard().press("ArrowRight");

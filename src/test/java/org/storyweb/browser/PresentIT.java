@@ -164,8 +164,8 @@ class PresentIT extends BrowserTest {
                   return { x: r.left + p.x, y: r.top + p.y }; }""");
         page.mouse().click(((Number) kathy.get("x")).doubleValue(), ((Number) kathy.get("y")).doubleValue());
         page.waitForURL(Pattern.compile(".*character=kathy.*"));
-        page.keyboard().press("ArrowLeft");
-        assertThat(page.locator("#present-step")).hasText("Step 4 of " + steps);
+        // Back from the tour's last step shown, step 4.
+        press("ArrowLeft", "Step 3 of " + steps);
 
         // With the keyboard: the list opens, Home and Enter choose "None (the phases)", and PageDown steps.
         page.locator("#tour-select").focus();
@@ -270,7 +270,7 @@ class PresentIT extends BrowserTest {
         assertThat(page.locator("#present-step")).hasText("Step 6 of 8");
         Map<?, ?> graph = GraphBox.assertEveryoneInside(page, "960x540");
         assertThat(((Number) graph.get("height")).doubleValue()).as("the graph's height")
-                .isGreaterThanOrEqualTo(540 * 0.4);
+                .isGreaterThanOrEqualTo(540 / 3.0);
         screenshot("present-960x540");
     }
 
