@@ -167,9 +167,9 @@ class PresentIT extends BrowserTest {
         // Back from the tour's last step shown, step 4.
         press("ArrowLeft", "Step 3 of " + steps);
 
-        // With the keyboard: the list opens, Home and Enter choose "None (the phases)", and PageDown steps.
+        // With the keyboard: ArrowDown opens the list, Home and Enter choose "None (the phases)", and PageDown steps.
         page.locator("#tour-select").focus();
-        page.keyboard().press("Enter");
+        page.keyboard().press("ArrowDown");
         assertThat(page.locator("vaadin-select-item").first()).isVisible();
         page.keyboard().press("Home");
         page.keyboard().press("Enter");
@@ -234,6 +234,7 @@ class PresentIT extends BrowserTest {
             page.setViewportSize(size[0], size[1]);
             for (Tour tour : pack().tours()) {
                 page.navigate(url("/never-let-me-go/present?tour=" + tour.id() + "&step=1"));
+                page.locator("main.present #timeline .vis-item").first().waitFor();
                 for (int step = 1; step <= tour.steps().size(); step++) {
                     if (step > 1) {
                         page.keyboard().press("PageDown");
@@ -267,6 +268,7 @@ class PresentIT extends BrowserTest {
         // A 1920x1080 projector with the browser at 200 %.
         page.setViewportSize(960, 540);
         page.navigate(url("/never-let-me-go/present?tour=triangle&step=6"));
+        page.locator("main.present #timeline .vis-item").first().waitFor();
         assertThat(page.locator("#present-step")).hasText("Step 6 of 8");
         Map<?, ?> graph = GraphBox.assertEveryoneInside(page, "960x540");
         assertThat(((Number) graph.get("height")).doubleValue()).as("the graph's height")
