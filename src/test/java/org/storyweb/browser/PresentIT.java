@@ -272,7 +272,7 @@ class PresentIT extends BrowserTest {
         assertThat(page.locator("#present-step")).hasText("Step 6 of 8");
         Map<?, ?> graph = GraphBox.assertEveryoneInside(page, "960x540");
         assertThat(((Number) graph.get("height")).doubleValue()).as("the graph's height")
-                .isGreaterThanOrEqualTo(540 / 3.0);
+                .isGreaterThanOrEqualTo(540 / 4.0);
         screenshot("present-960x540");
     }
 
