@@ -4,7 +4,9 @@ import { DataSet } from 'vis-data/peer';
 import { Network } from 'vis-network/peer';
 import { registerConnector } from '../connector.js';
 import { printCopy } from '../print-copy.js';
+import { fitGraph } from './network-fit.js';
 import 'vis-network/styles/vis-network.css';
+import './network.css';
 
 const FADED = 0.2;
 const FADE_MS = 300;
@@ -15,13 +17,10 @@ const FADED_LABEL = '#707070';
 // Label sizes and node margins; Network.java states the same for callers that lay out nodes themselves.
 const NODE_FONT = 18;
 const EDGE_FONT = 15;
-// Fitting never zooms out so far that labels cannot be read (edge labels 9 px, node labels about 11 px); on a narrow
-// screen the view shows the part around what is emphasised, and the rest is a drag away.
-const MIN_SCALE = 0.6;
+const FACE = 'system-ui, sans-serif';
 // The arrow keys, as a direction on the drawing.
 const DIRECTIONS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 const FOCUS = '#0b5cd5';
-const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class NetworkConnector {
@@ -56,17 +55,19 @@ class NetworkConnector {
         shape: 'box',
         margin: { top: 6, bottom: 6, left: 10, right: 10 },
         borderWidth: 2,
-        font: { size: NODE_FONT, face: 'system-ui, sans-serif' }
+        font: { size: NODE_FONT, face: FACE }
       },
       edges: {
         smooth: false,
         width: 2,
         // Level labels read more easily than labels turned along steep edges; the server's layout keeps them apart.
-        font: { size: EDGE_FONT, face: 'system-ui, sans-serif', align: 'horizontal', strokeWidth: 4, strokeColor: '#ffffff' }
+        font: { size: EDGE_FONT, face: FACE, align: 'horizontal', strokeWidth: 4, strokeColor: '#ffffff' }
       },
       layout: { randomSeed: 7 },
       physics: { enabled: true, stabilization: { iterations: 300, fit: true } },
-      interaction: { hover: true, selectConnectedEdges: false, multiselect: false, zoomView: false }
+      // The wheel scrolls the page; on a touch screen two fingers zoom the graph, a deliberate move (network.css).
+      interaction: { hover: true, selectConnectedEdges: false, multiselect: false,
+        zoomView: window.matchMedia('(pointer: coarse)').matches }
     });
     this.network.once('stabilizationIterationsDone', () => this.network.setOptions({ physics: false }));
     this.network.on('click', ({ nodes, edges }) => {
@@ -218,9 +219,8 @@ class NetworkConnector {
 
   // How the page around the graph wants it drawn, from CSS custom properties, so that a view such as present mode
   // can ask for larger labels without a second component:
-  // --storyweb-network-node-font and -edge-font (px); --storyweb-network-min-label-px, the smallest label size on
-  // screen that fitting may give; --storyweb-network-edge-labels: "emphasised" to label only the edges of what is
-  // selected; --storyweb-network-faded-label, the colour of faded edge labels.
+  // --storyweb-network-node-font and -edge-font (px); --storyweb-network-edge-labels: "emphasised" to label only the
+  // edges of what is selected; --storyweb-network-faded-label, the colour of faded edge labels.
   theme() {
     const style = getComputedStyle(this.element);
     const number = (name, fallback) => {
@@ -230,17 +230,9 @@ class NetworkConnector {
     return {
       nodeFont: number('--storyweb-network-node-font', NODE_FONT),
       edgeFont: number('--storyweb-network-edge-font', EDGE_FONT),
-      minLabelPx: number('--storyweb-network-min-label-px', 0),
       emphasisedLabelsOnly: style.getPropertyValue('--storyweb-network-edge-labels').trim() === 'emphasised',
       fadedLabel: style.getPropertyValue('--storyweb-network-faded-label').trim() || FADED_LABEL
     };
-  }
-
-  // The smallest scale at which the labels can be read: MIN_SCALE, or the scale that gives the smallest label shown
-  // the size the page asks for.
-  minScale() {
-    const theme = this.theme();
-    return Math.max(MIN_SCALE, theme.minLabelPx / this.smallestFont(theme));
   }
 
   smallestFont(theme) {
@@ -253,19 +245,13 @@ class NetworkConnector {
     return this.smallestFont(this.theme()) * this.network.getScale();
   }
 
-  // Fits the drawing to the element, no smaller than minScale(); then centred on what is emphasised, if anything.
+  // Fits everyone and every label shown into the element (network-fit.js).
   fitView() {
-    this.network.fit({ animation: false });
-    const minScale = this.minScale();
-    if (this.network.getScale() >= minScale || this.nodes.length === 0) {
-      return;
-    }
-    const emphasised = [...this.emphasised()];
-    const positions = Object.values(this.network.getPositions(emphasised.length > 0 ? emphasised : undefined));
-    const centre = emphasised.length > 0 && positions.length > 0
-      ? { x: mean(positions.map((p) => p.x)), y: mean(positions.map((p) => p.y)) }
-      : this.network.getViewPosition();
-    this.network.moveTo({ position: centre, scale: minScale, animation: false });
+    const edgeFont = this.theme().edgeFont;
+    const labels = this.edges.get().filter((edge) => edge.baseLabel && edge.labelShown !== false)
+      .map((edge) => ({ from: edge.from, to: edge.to, text: edge.baseLabel, size: edgeFont,
+        bold: edge.id === this.selection.edge }));
+    fitGraph(this.network, this.element, labels, FACE);
   }
 
   // The nodes a selected edge joins, or else the highlighted ones.

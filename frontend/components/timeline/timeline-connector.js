@@ -195,6 +195,7 @@ class TimelineConnector {
     timeline.on('timechanged', ({ id, time }) => this.dispatch('timeline-marker-move', { id, time: time.valueOf() }));
     timeline.on('changed', () => {
       this.placePointLabels();
+      this.placeMarkerLabels();
       this.updateTabStop();
     });
     this.markerIds.clear();
@@ -204,6 +205,32 @@ class TimelineConnector {
     }
     if (this.pendingFocus !== undefined) {
       this.focus(this.pendingFocus, false);
+    }
+  }
+
+  // vis-timeline writes a marker's label to the right of its line: at the window's right end it ran under what the page
+  // lays over the timeline's corner (the zoom buttons), and at the left end it was cut. It moves clear of both.
+  placeMarkerLabels() {
+    const panel = this.chart.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!panel) {
+      return;
+    }
+    const over = [...(this.element.parentElement?.children ?? [])]
+      .filter((element) => element !== this.element && getComputedStyle(element).position === 'absolute')
+      .map((element) => element.getBoundingClientRect());
+    for (const label of this.chart.querySelectorAll('.vis-custom-time-marker')) {
+      label.style.transform = '';
+      const box = label.getBoundingClientRect();
+      let shift = Math.max(0, panel.left - box.left);
+      for (const corner of over) {
+        if (box.top < corner.bottom && corner.top < box.bottom && box.right + shift > corner.left
+            && box.left + shift < corner.right) {
+          shift = Math.max(panel.left - box.left, corner.left - 4 - box.right);
+        }
+      }
+      if (shift !== 0) {
+        label.style.transform = `translateX(${shift}px)`;
+      }
     }
   }
 

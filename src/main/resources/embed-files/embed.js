@@ -2,6 +2,9 @@
 // Every choice is a link the server made: a click on an item, a person or a line goes to its view, as a new page of
 // the frame's own history. The one thing worked out here is the time window after the reader pans or zooms, which
 // goes into the frame's address and into the next link, as the explorer keeps it.
+// A module, so that it fits the graph with the app's own rule (network-fit.js, copied here by the build).
+import { fitGraph } from './network-fit.js';
+
 (() => {
   'use strict';
   const DAY = 86400000;
@@ -125,7 +128,8 @@
     const view = data('graph');
     const nodes = new Map(view.nodes.map((node) => [node.id, node]));
     const edges = new Map(view.edges.map((edge) => [edge.id, edge]));
-    const network = new vis.Network(document.getElementById('graph'), {
+    const element = document.getElementById('graph');
+    const network = new vis.Network(element, {
       nodes: view.nodes.map((node) => ({ ...node, fixed: true })),
       edges: view.edges
     }, {
@@ -137,21 +141,14 @@
       physics: false,
       interaction: { hover: true, selectConnectedEdges: false, multiselect: false, zoomView: false }
     });
-    const fit = () => {
-      network.fit({ animation: false });
-      // Never so small that labels cannot be read; then the part around what is emphasised shows.
-      if (network.getScale() < 0.6) {
-        const around = view.emphasised.length > 0 ? view.emphasised : undefined;
-        const points = Object.values(network.getPositions(around));
-        const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
-        network.moveTo({ position: { x: mean(points.map((p) => p.x)), y: mean(points.map((p) => p.y)) },
-          scale: 0.6, animation: false });
-      }
-    };
+    // Edge labels are drawn where vis-network puts them; only the ones shown count for the fit.
+    const labels = view.edges.filter((edge) => edge.label)
+      .map((edge) => ({ from: edge.from, to: edge.to, text: edge.label, size: 15, bold: edge.background?.enabled === true }));
+    const fit = () => fitGraph(network, element, labels);
     fit();
     network.on('resize', () => queueMicrotask(fit));
     // Where a person is drawn on the page, for scripts that drive the page (the browser tests click there).
-    window.storywebEmbed = { personOnScreen: (id) => network.canvasToDOM(network.getPositions([id])[id]) };
+    window.storywebEmbed = { network, personOnScreen: (id) => network.canvasToDOM(network.getPositions([id])[id]) };
     network.on('click', ({ nodes: clickedNodes, edges: clickedEdges }) => {
       const node = nodes.get(clickedNodes[0]);
       const edge = node ? null : edges.get(clickedEdges[0]);

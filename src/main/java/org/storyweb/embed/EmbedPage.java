@@ -97,12 +97,14 @@ final class EmbedPage {
         LinkPreviews.describe(page, pack, state, root);
         head.appendElement("link").attr("rel", "canonical").attr("href", link(state));
         // vis-network's own stylesheet styles only its editing tools and tooltips, which the embed does not use.
-        for (String style : List.of("vis-timeline-graph2d.min.css", "timeline.css", "embed.css")) {
+        for (String style : List.of("vis-timeline-graph2d.min.css", "timeline.css", "network.css", "embed.css")) {
             head.appendElement("link").attr("rel", "stylesheet").attr("href", FILES + style);
         }
-        for (String script : List.of("vis-timeline-graph2d.min.js", "vis-network.min.js", "embed.js")) {
+        for (String script : List.of("vis-timeline-graph2d.min.js", "vis-network.min.js")) {
             head.appendElement("script").attr("defer", "").attr("src", FILES + script);
         }
+        // A module runs after the deferred scripts above, in order.
+        head.appendElement("script").attr("type", "module").attr("src", FILES + "embed.js");
 
         Element body = page.body().addClass("embed").attr("data-link", link(state));
         bar(body.appendElement("header").addClass("embed-bar"));
@@ -116,7 +118,8 @@ final class EmbedPage {
                 .attr("aria-label", "Timeline of events, one row per track; the lists under the details name them")
                 .attr("data-view", JSON.writeValueAsString(timelineData()));
         Element graph = main.appendElement("section").addClass("embed-graph").attr("aria-label", "Relationships");
-        graph.appendElement("div").id("graph").attr("role", "img").attr("aria-label", graphLabel())
+        graph.appendElement("div").id("graph").addClass("storyweb-network").attr("role", "img")
+                .attr("aria-label", graphLabel())
                 .attr("data-view", JSON.writeValueAsString(graphData()));
         Element details = main.appendElement("section").id("detail-panel").addClass("embed-details")
                 .attr("aria-label", "Details");

@@ -44,6 +44,7 @@ import org.storyweb.story.Tour;
  */
 @Route(":pack/present")
 @JsModule("./components/present/present-keys.js")
+@JsModule("./components/present/present-stage.js")
 public class PresentView extends LinkedView {
 
     private static final String NO_TOUR = "";
@@ -81,7 +82,7 @@ public class PresentView extends LinkedView {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("window.storywebPresentKeys(this)");
+        getElement().executeJs("window.storywebPresentKeys(this); window.storywebPresentStage(this)");
         showClass();
     }
 
@@ -273,6 +274,11 @@ public class PresentView extends LinkedView {
     private void move(String action) {
         ViewState current = state().peek();
         if (current == null || pack == null) {
+            return;
+        }
+        // Esc closes the join screen; stepping goes on with the lesson, so the join screen leaves the narration too.
+        join.setVisible(false);
+        if (action.equals("hide-join")) {
             return;
         }
         if (action.equals("leave")) {
