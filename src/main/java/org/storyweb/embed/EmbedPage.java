@@ -172,6 +172,8 @@ final class EmbedPage {
                 case "relationship" -> pack.relationship(id)
                         .map(tie -> link(state.withSelection(new RelationshipSelection(id))));
                 case GlossaryLinks.KIND -> pack.term(id).map(term -> "#" + GlossaryLinks.anchor(term));
+                case Details.SHOW_ANYWAY -> Optional.of(id).filter(chapter -> chapter.matches("\\d{1,3}"))
+                        .map(chapter -> link(Choices.readUpTo(pack, state, Integer.parseInt(chapter))));
                 default -> Optional.empty();
             };
             Element anchor = new Element("a").text(button.text());
@@ -195,7 +197,7 @@ final class EmbedPage {
         events.forEach(event -> eventList.appendElement("li").appendElement("a")
                 .attr("href", link(Choices.event(pack, state, event.id())))
                 .text(event.title() + " \u2014 " + event.date().label()));
-        List<StoryCharacter> people = drawing.graph().whole().vertexSet().stream()
+        List<StoryCharacter> people = drawing.graph().whole().vertexSet().stream().filter(filter::knows)
                 .sorted(java.util.Comparator.comparing(StoryCharacter::name)).toList();
         Element peopleList = list(all, "People in the graph (" + people.size() + ")");
         people.forEach(person -> peopleList.appendElement("li").appendElement("a")
@@ -299,8 +301,8 @@ final class EmbedPage {
     }
 
     private String graphLabel() {
-        return "Relationship graph during " + phase.title() + ": " + drawing.graph().whole().vertexSet().size()
-                + " people and " + drawing.graph().atPhase(phase).edgeSet().size()
+        return "Relationship graph during " + phase.title() + ": " + drawing.nodes(filter).size()
+                + " people and " + RelationshipNetwork.edges(drawing.graph(), phase, filter::shows).size()
                 + " relationships; the lists under the details name them.";
     }
 
@@ -316,7 +318,7 @@ final class EmbedPage {
         Map<String, NodeStyle> styles = RelationshipNetwork.groupStyles(pack);
 
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (NetworkNode node : drawing.nodes()) {
+        for (NetworkNode node : drawing.nodes(filter)) {
             NodeStyle style = styles.getOrDefault(node.group(), NodeStyle.DEFAULT);
             boolean on = emphasised.contains(node.id());
             Map<String, Object> data = new LinkedHashMap<>();
@@ -373,7 +375,7 @@ final class EmbedPage {
             return edges.stream().filter(edge -> edge.id().equals(selectedEdge))
                     .flatMap(edge -> java.util.stream.Stream.of(edge.from(), edge.to())).collect(Collectors.toSet());
         }
-        Set<String> inGraph = drawing.nodes().stream().map(NetworkNode::id).collect(Collectors.toSet());
+        Set<String> inGraph = drawing.nodes(filter).stream().map(NetworkNode::id).collect(Collectors.toSet());
         return RelationshipNetwork.peopleOf(pack, state.selection()).stream().filter(inGraph::contains)
                 .collect(Collectors.toSet());
     }

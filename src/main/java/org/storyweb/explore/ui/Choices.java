@@ -29,6 +29,11 @@ public final class Choices {
         return state.withSelection(new CharacterSelection(characterId));
     }
 
+    /** The view with a reader's spoiler limit; the book's last chapter is the whole book, which links leave out. */
+    public static ViewState readUpTo(StoryPack pack, ViewState state, int chapter) {
+        return state.withPosition(state.position().withSpoilerLimit(chapter >= pack.lastChapter() ? null : chapter));
+    }
+
     /** The graph at another phase; the first phase is the default and is left out of links. */
     public static ViewState phase(StoryPack pack, ViewState state, Phase phase) {
         String id = phase.index() == pack.phases().getFirst().index() ? null : phase.id();
@@ -37,10 +42,12 @@ public final class Choices {
 
     /**
      * A step of a tour, counted from 1, as its link opens it: the step's view, read by the same codec as any link,
-     * shown the way the current view is shown.
+     * shown the way the current view is shown, within the current spoiler limit.
      */
     public static ViewState tourStep(StoryPack pack, ViewState state, Tour tour, int step) {
-        Map<String, List<String>> link = Map.of("tour", List.of(tour.id()), "step", List.of(String.valueOf(step)));
+        Map<String, List<String>> link = new java.util.HashMap<>(Map.of("tour", List.of(tour.id()),
+                "step", List.of(String.valueOf(step))));
+        state.position().spoilerLimitKnown().ifPresent(limit -> link.put("upto", List.of(String.valueOf(limit))));
         return ViewStateCodec.read(pack.id(), state.presentation().mode().segment(), link,
                 id -> Optional.of(pack), pack).state();
     }
