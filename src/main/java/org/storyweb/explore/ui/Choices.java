@@ -29,6 +29,20 @@ public final class Choices {
         return state.withSelection(new CharacterSelection(characterId));
     }
 
+    /**
+     * Only the events told in a part of the novel (or the whole book, for null), shown: the graph moves to the phase
+     * in which the part begins, if the reader has reached it, and the timeline to that phase's events.
+     */
+    public static ViewState part(StoryPack pack, ViewState state, String partId) {
+        ViewState next = state.withTimeline(state.timeline().withPart(partId).withWindow(null));
+        Optional<Integer> first = pack.parts().stream().filter(part -> part.id().equals(partId)).findFirst()
+                .flatMap(part -> part.chapters().stream().map(chapter -> chapter.number()).min(Integer::compare));
+        return first.flatMap(chapter -> ExplorerFilter.of(pack, next).phases().stream()
+                        .filter(phase -> phase.firstChapter() <= chapter && chapter <= phase.lastChapter())
+                        .reduce((earlier, later) -> later))
+                .map(phase -> phase(pack, next, phase)).orElse(next);
+    }
+
     /** The view with a reader's spoiler limit; the book's last chapter is the whole book, which links leave out. */
     public static ViewState readUpTo(StoryPack pack, ViewState state, int chapter) {
         return state.withPosition(state.position().withSpoilerLimit(chapter >= pack.lastChapter() ? null : chapter));
