@@ -54,8 +54,7 @@ record Narration(String kicker, String title, String text, String prompt, List<S
     }
 
     private static Selected selected(StoryPack pack, ExplorerFilter filter, ViewState view, Phase phase) {
-        Selected ofPhase = new Selected(phase.title(), phase.summary() == null ? "" : phase.summary(), null,
-                List.of());
+        Selected ofPhase = new Selected(phase.title(), filter.summary(phase), null, List.of());
         return switch (view.selection()) {
             case ViewState.EventSelection chosen -> pack.event(chosen.eventId())
                     .map(event -> new Selected(event.title(), event.text(), event.prompts().stream().findFirst()

@@ -93,6 +93,11 @@ public record SpoilerLimit(int lastChapterRead) {
         return phase.firstChapter() <= lastChapterRead;
     }
 
+    /** A phase's summary tells all of it, so the reader sees it once they have read the phase's last chapter. */
+    public boolean readsAll(Phase phase) {
+        return phase.lastChapter() <= lastChapterRead;
+    }
+
     /** The phases the reader has reached, in order; at least the first, so that there is always a graph to show. */
     public List<Phase> phases(StoryPack pack) {
         List<Phase> reached = pack.phases().stream().filter(this::reached).toList();

@@ -102,6 +102,16 @@ public record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> the
         return character.toldBy(spoilerLimitKnown().orElse(Integer.MAX_VALUE));
     }
 
+    /** What the reader may read of a phase: its summary once they have read all of it, else its chapters. */
+    public String summary(Phase phase) {
+        String summary = phase.summary() == null ? "" : phase.summary();
+        return limit().filter(limit -> !limit.readsAll(phase))
+                .map(limit -> "Chapters " + phase.firstChapter() + " to " + phase.lastChapter() + " of the novel. You"
+                        + " have read to chapter " + limit.lastChapterRead() + "; the summary of this phase waits for"
+                        + " chapter " + phase.lastChapter() + ".")
+                .orElse(summary);
+    }
+
     /** What the reader knows of a word. */
     public String definition(GlossaryTerm term) {
         return term.toldBy(spoilerLimitKnown().orElse(Integer.MAX_VALUE));
