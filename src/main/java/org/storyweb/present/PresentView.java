@@ -29,6 +29,7 @@ import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ui.Choices;
+import org.storyweb.explore.ui.Details;
 import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.explore.ui.GraphPanel;
 import org.storyweb.explore.ui.LinkedView;
@@ -235,8 +236,7 @@ public class PresentView extends LinkedView {
             prompt.setVisible(shown.prompt() != null);
             sources.setText(shown.sources().isEmpty() ? "" : "Sources: " + String.join("; ", shown.sources()));
             showAnyway.setVisible(shown.beyond().isPresent());
-            shown.beyond().ifPresent(chapter -> showAnyway.setText("Show it anyway (read up to chapter " + chapter
-                    + ")"));
+            shown.beyond().ifPresent(chapter -> showAnyway.setText(Details.showAnyway(chapter)));
         }));
         Section section = new Section(kicker, title, text, prompt, sources, showAnyway);
         section.setId("present-narration");

@@ -18,8 +18,8 @@ class SpoilerLimitIT extends BrowserTest {
     private void openExplorer(String location, int width, int height) {
         page.setViewportSize(width, height);
         page.navigate(url(location));
-        page.locator("#detail-panel #detail-title").waitFor();
-        page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
+        page.locator("#detail-panel h2").first().waitFor();
+        page.waitForFunction("() => document.querySelector('#graph')?.$connector?.nodes.length > 0");
     }
 
     private List<String> graphPeople() {
@@ -39,7 +39,8 @@ class SpoilerLimitIT extends BrowserTest {
         assertThat(page.locator("#detail-panel")).containsText("He goes out with Ruth.");
         assertThat(page.locator("#detail-panel")).not().containsText("lover");
         assertThat(graphPeople()).contains("tommy", "ruth", "kathy").doesNotContain("chrissie", "rodney");
-        assertThat(page.locator(".graph-key")).not().containsText("Veterans");
+        assertThat(page.locator(".graph-key").first()).containsText("Students");
+        assertThat(page.locator(".graph-key", new Page.LocatorOptions().setHasText("Veterans"))).hasCount(0);
         screenshot("spoilers-upto-9-tommy-1366x768");
 
         page.locator("body").press("/");
@@ -71,7 +72,8 @@ class SpoilerLimitIT extends BrowserTest {
     void presentModeAtChapterThreeNeverProjectsPastIt() {
         page.setViewportSize(1366, 768);
         page.navigate(url("/never-let-me-go/present?upto=3"));
-        page.waitForFunction("() => document.querySelector('#graph').$connector?.nodes.length > 0");
+        page.locator("main.present #timeline .vis-item").first().waitFor();
+        page.waitForFunction("() => document.querySelector('#graph')?.$connector?.nodes.length > 0");
         assertThat(page.locator("#present-step")).hasText("Phase 1 of 7, read to chapter 3");
         for (int press = 0; press < 3; press++) {
             page.keyboard().press("PageDown");
@@ -85,16 +87,19 @@ class SpoilerLimitIT extends BrowserTest {
         page.setViewportSize(390, 844);
         screenshot("spoilers-present-upto-3-390x844");
 
-        // A tour keeps the class's limit: its second step, told in chapter 9, is held back with a way on.
+        // A tour keeps the class's limit: a step told later is held back, with a deliberate way on.
         page.setViewportSize(1366, 768);
         page.navigate(url("/never-let-me-go/present?upto=3&tour=triangle&step=1"));
         assertThat(page.locator("#present-step")).hasText("Step 1 of 8, read to chapter 3");
-        page.locator("#present-title").click();
-        page.keyboard().press("PageDown");
-        assertThat(page.locator("#present-step")).hasText("Step 2 of 8, read to chapter 3");
         assertThat(page.locator("#present-title")).hasText("Beyond chapter 3");
-        assertThat(page.locator("#present-narration")).not().containsText("back together");
-        assertThat(page).hasURL(Pattern.compile("upto=3&tour=triangle&step=2"));
+        assertThat(page.locator("#present-narration")).not().containsText("become friends");
+        page.locator("#present-show-anyway").click();
+        page.waitForURL(Pattern.compile("upto=4&tour=triangle&step=1"));
+        assertThat(page.locator("#present-title")).hasText("Ruth and Kathy become friends");
+        page.keyboard().press("PageDown");
+        assertThat(page.locator("#present-step")).hasText("Step 2 of 8, read to chapter 4");
+        assertThat(page.locator("#present-title")).hasText("Beyond chapter 4");
+        assertThat(page).hasURL(Pattern.compile("upto=4&tour=triangle&step=2"));
         page.locator("#present-show-anyway").click();
         page.waitForURL(Pattern.compile("upto=9&tour=triangle&step=2"));
         assertThat(page.locator("#present-title")).hasText("Ruth and Tommy get back together");
@@ -111,7 +116,8 @@ class SpoilerLimitIT extends BrowserTest {
 
         // A classmate's link, without a limit, opened later in the same browser.
         openExplorer("/never-let-me-go?character=chrissie", 1366, 768);
-        assertThat(page.locator(".notices")).containsText("up to chapter 9, where you said you have read to");
+        assertThat(page.locator(".notices p", new Page.LocatorOptions().setHasText(
+                "up to chapter 9, where you said you have read to")).first()).isVisible();
         assertThat(page.locator("#detail-panel #detail-title")).hasText("Beyond chapter 9");
         assertThat(page).hasURL(Pattern.compile("character=chrissie&upto=9"));
         assertThat(graphPeople()).doesNotContain("chrissie");
@@ -119,7 +125,8 @@ class SpoilerLimitIT extends BrowserTest {
         // A link's own limit wins.
         openExplorer("/never-let-me-go?character=chrissie&upto=12", 1366, 768);
         assertThat(page.locator("#detail-panel #detail-title")).hasText("Chrissie");
-        assertThat(page.locator(".notices")).not().containsText("where you said you have read to");
+        assertThat(page.locator(".notices p", new Page.LocatorOptions().setHasText("where you said you have read to")))
+                .hasCount(0);
     }
 
     @Test

@@ -62,8 +62,12 @@ public final class Details {
         notice.appendElement("h2").id("detail-title").text("Beyond chapter " + limit);
         notice.appendElement("p").text("This link shows something that chapter " + chapter
                 + " tells. You have read up to chapter " + limit + ", so it is hidden to keep the story for you.");
-        ChoiceButtons.append(notice.appendElement("p"), SHOW_ANYWAY, String.valueOf(chapter),
-                "Show it anyway (read up to chapter " + chapter + ")");
+        ChoiceButtons.append(notice.appendElement("p"), SHOW_ANYWAY, String.valueOf(chapter), showAnyway(chapter));
+    }
+
+    /** The name of the way past the spoiler limit, the same in every view. */
+    public static String showAnyway(int chapter) {
+        return "Show it anyway (read up to chapter " + chapter + ")";
     }
 
     private void introduction(Element content) {

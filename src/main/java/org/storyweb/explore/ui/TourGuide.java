@@ -81,7 +81,7 @@ public class TourGuide extends Composite<Section> {
                     + beyond.get() + " tells, past chapter " + filter.spoilerLimit() + ", where you have read to.");
             content.appendElement("p").appendElement("a").id("tour-show-anyway")
                     .attr("href", ViewNavigation.location(Choices.readUpTo(pack, view, beyond.get())))
-                    .text("Show it anyway (read up to chapter " + beyond.get() + ")");
+                    .text(Details.showAnyway(beyond.get()));
         } else {
             content.appendElement("p").addClass("tour-narration").text(step.narration());
         }
