@@ -225,7 +225,8 @@ public class PresentView extends LinkedView {
         sources.addClassName("present-sources");
         Button showAnyway = new Button();
         showAnyway.setId("present-show-anyway");
-        showAnyway.addClickListener(click -> Optional.ofNullable(narration.peek()).flatMap(Narration::beyond)
+        showAnyway.addClickListener(click -> Optional.ofNullable(state().peek())
+                .flatMap(view -> Narration.of(pack, view).beyond())
                 .ifPresent(chapter -> go(Choices.readUpTo(pack, state().peek(), chapter))));
         Signal.effect(this, () -> Optional.ofNullable(narration.get()).ifPresent(shown -> {
             kicker.setText(shown.kicker());

@@ -18,7 +18,6 @@ class SpoilerLimitIT extends BrowserTest {
     private void openExplorer(String location, int width, int height) {
         page.setViewportSize(width, height);
         page.navigate(url(location));
-        page.locator("#detail-panel h2").first().waitFor();
         page.waitForFunction("() => document.querySelector('#graph')?.$connector?.nodes.length > 0");
     }
 
