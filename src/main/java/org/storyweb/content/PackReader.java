@@ -30,6 +30,7 @@ import org.storyweb.story.RelationKind;
 import org.storyweb.story.Relationship;
 import org.storyweb.story.RelationshipState;
 import org.storyweb.story.Source;
+import org.storyweb.story.LaterText;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
@@ -332,6 +333,7 @@ final class PackReader {
     private void checkCharacter(YamlDocument character) {
         reference(character, "/group", groups, "group", "add it to the groups in work.yaml");
         chapter(character, "/firstChapter");
+        laterChapters(character);
         reference(character, "/lastPhase", FileKind.PHASES);
     }
 
@@ -357,6 +359,7 @@ final class PackReader {
         Map<String, String> owners = new LinkedHashMap<>();
         for (YamlDocument term : terms) {
             chapter(term, "/firstChapter");
+            laterChapters(term);
             references(term, "/sources", FileKind.SOURCE);
             JsonNode forms = term.at("/forms");
             for (int i = 0; i < forms.size(); i++) {
@@ -541,6 +544,22 @@ final class PackReader {
         }
     }
 
+    // Each later text comes after the first chapter, in a chapter the book has.
+    private void laterChapters(YamlDocument document) {
+        JsonNode first = document.at("/firstChapter");
+        JsonNode later = document.at("/later");
+        for (int i = 0; i < later.size(); i++) {
+            String pointer = "/later/" + i + "/chapter";
+            chapter(document, pointer);
+            JsonNode chapter = document.at(pointer);
+            if (first.canConvertToExactIntegral() && chapter.canConvertToExactIntegral()
+                    && chapter.asInt(0) <= first.asInt(0)) {
+                problems.at(document, pointer, "chapter " + chapter.asInt(0) + " is not after firstChapter "
+                        + first.asInt(0) + "; say it in the main text instead");
+            }
+        }
+    }
+
     private void chapter(YamlDocument document, String pointer) {
         JsonNode value = document.at(pointer);
         if (chapters != null && !chapters.isEmpty() && value.canConvertToExactIntegral()
@@ -632,7 +651,7 @@ final class PackReader {
 
     private static GlossaryTerm term(JsonNode node) {
         return new GlossaryTerm(text(node, "id"), text(node, "term"), strings(node, "forms"),
-                text(node, "definition"), node.path("firstChapter").asInt(0), strings(node, "sources"),
+                text(node, "definition"), later(node), node.path("firstChapter").asInt(0), strings(node, "sources"),
                 optionalText(node, "note"));
     }
 
@@ -644,8 +663,15 @@ final class PackReader {
         return documents.get(kind).stream().map(YamlDocument::root).toList();
     }
 
+    private static List<LaterText> later(JsonNode node) {
+        List<LaterText> later = new ArrayList<>();
+        node.path("later").forEach(item -> later.add(new LaterText(item.path("chapter").asInt(0),
+                text(item, "text"))));
+        return later;
+    }
+
     private static StoryCharacter character(JsonNode node) {
-        return new StoryCharacter(text(node, "id"), text(node, "name"), text(node, "description"),
+        return new StoryCharacter(text(node, "id"), text(node, "name"), text(node, "description"), later(node),
                 text(node, "group"), optionalInt(node, "firstChapter"), optionalText(node, "lastPhase"),
                 strings(node, "aliases"));
     }

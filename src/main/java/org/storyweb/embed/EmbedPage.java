@@ -175,6 +175,8 @@ final class EmbedPage {
                 case "relationship" -> pack.relationship(id)
                         .map(tie -> link(state.withSelection(new RelationshipSelection(id))));
                 case GlossaryLinks.KIND -> pack.term(id).map(term -> "#" + GlossaryLinks.anchor(term));
+                case Details.SHOW_ANYWAY -> Optional.of(id).filter(chapter -> chapter.matches("\\d{1,3}"))
+                        .map(chapter -> link(Choices.readUpTo(pack, state, Integer.parseInt(chapter))));
                 default -> Optional.empty();
             };
             Element anchor = new Element("a").text(button.text());
@@ -198,7 +200,7 @@ final class EmbedPage {
         events.forEach(event -> eventList.appendElement("li").appendElement("a")
                 .attr("href", link(Choices.event(pack, state, event.id())))
                 .text(event.title() + " \u2014 " + event.date().label()));
-        List<StoryCharacter> people = drawing.graph().whole().vertexSet().stream()
+        List<StoryCharacter> people = drawing.graph().whole().vertexSet().stream().filter(filter::knows)
                 .sorted(java.util.Comparator.comparing(StoryCharacter::name)).toList();
         Element peopleList = list(all, "People in the graph (" + people.size() + ")");
         people.forEach(person -> peopleList.appendElement("li").appendElement("a")
@@ -302,8 +304,8 @@ final class EmbedPage {
     }
 
     private String graphLabel() {
-        return "Relationship graph during " + phase.title() + ": " + drawing.graph().whole().vertexSet().size()
-                + " people and " + drawing.graph().atPhase(phase).edgeSet().size()
+        return "Relationship graph during " + phase.title() + ": " + drawing.nodes(filter).size()
+                + " people and " + RelationshipNetwork.edges(drawing.graph(), phase, filter::shows).size()
                 + " relationships; the lists under the details name them.";
     }
 
@@ -319,7 +321,7 @@ final class EmbedPage {
         Map<String, NodeStyle> styles = RelationshipNetwork.groupStyles(pack);
 
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (NetworkNode node : drawing.nodes()) {
+        for (NetworkNode node : drawing.nodes(filter)) {
             NodeStyle style = styles.getOrDefault(node.group(), NodeStyle.DEFAULT);
             boolean on = emphasised.contains(node.id());
             Map<String, Object> data = new LinkedHashMap<>();
@@ -376,7 +378,7 @@ final class EmbedPage {
             return edges.stream().filter(edge -> edge.id().equals(selectedEdge))
                     .flatMap(edge -> java.util.stream.Stream.of(edge.from(), edge.to())).collect(Collectors.toSet());
         }
-        Set<String> inGraph = drawing.nodes().stream().map(NetworkNode::id).collect(Collectors.toSet());
+        Set<String> inGraph = drawing.nodes(filter).stream().map(NetworkNode::id).collect(Collectors.toSet());
         return RelationshipNetwork.peopleOf(pack, state.selection()).stream().filter(inGraph::contains)
                 .collect(Collectors.toSet());
     }

@@ -86,7 +86,7 @@ public final class ViewStateCodec {
 
     /**
      * The query parameters of a view, in link order; defaults are left out. A tour step's view is the tour and the
-     * step alone: the step sets the rest.
+     * step alone, with the reader's spoiler limit: the step sets the rest.
      */
     public static Map<String, String> toParameters(ViewState state) {
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
@@ -95,6 +95,7 @@ public final class ViewStateCodec {
             parameters.putAll(viewParameters(state));
         }
         if (presentation.tourId() != null) {
+            state.position().spoilerLimitKnown().ifPresent(limit -> parameters.put("upto", String.valueOf(limit)));
             parameters.put("tour", presentation.tourId());
             parameters.put("step", String.valueOf(presentation.tourStep()));
         }
@@ -248,8 +249,12 @@ public final class ViewStateCodec {
                     stepParameters.put(name, parameters.get(name));
                 }
             }
+            // The spoiler limit is the reader's, not the step's: a class at chapter 3 takes a tour within chapter 3.
+            if (parameters.containsKey("upto")) {
+                stepParameters.put("upto", parameters.get("upto"));
+            }
             List<String> ignored = PARAMETERS.stream().filter(parameters::containsKey)
-                    .filter(name -> !List.of("tour", "step").contains(name)).toList();
+                    .filter(name -> !List.of("tour", "step", "upto").contains(name)).toList();
             if (!ignored.isEmpty()) {
                 notices.add("A tour step sets the view itself; ignoring the link's " + String.join(", ", ignored)
                         + ".");

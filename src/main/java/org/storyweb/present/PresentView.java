@@ -29,6 +29,8 @@ import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ui.Choices;
+import org.storyweb.explore.ui.Details;
+import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.explore.ui.GraphPanel;
 import org.storyweb.explore.ui.LinkedView;
 import org.storyweb.explore.ui.PackDrawings;
@@ -222,6 +224,11 @@ public class PresentView extends LinkedView {
         prompt.setId("present-prompt");
         Paragraph sources = new Paragraph();
         sources.addClassName("present-sources");
+        Button showAnyway = new Button();
+        showAnyway.setId("present-show-anyway");
+        showAnyway.addClickListener(click -> Optional.ofNullable(state().peek())
+                .flatMap(view -> Narration.of(pack, view).beyond())
+                .ifPresent(chapter -> go(Choices.readUpTo(pack, state().peek(), chapter))));
         Signal.effect(this, () -> Optional.ofNullable(narration.get()).ifPresent(shown -> {
             kicker.setText(shown.kicker());
             kicker.setVisible(!shown.kicker().equals(shown.title()));
@@ -230,8 +237,10 @@ public class PresentView extends LinkedView {
             prompt.setText(shown.prompt() == null ? "" : "Discuss: " + shown.prompt());
             prompt.setVisible(shown.prompt() != null);
             sources.setText(shown.sources().isEmpty() ? "" : "Sources: " + String.join("; ", shown.sources()));
+            showAnyway.setVisible(shown.beyond().isPresent());
+            shown.beyond().ifPresent(chapter -> showAnyway.setText(Details.showAnyway(chapter)));
         }));
-        Section section = new Section(kicker, title, text, prompt, sources);
+        Section section = new Section(kicker, title, text, prompt, sources, showAnyway);
         section.setId("present-narration");
         section.addClassName("present-narration");
         section.getElement().setAttribute("aria-label", "Narration");
@@ -293,9 +302,10 @@ public class PresentView extends LinkedView {
             go(Choices.tourStep(pack, current, tour.get(), target(action, at, count)));
             return;
         }
-        List<Phase> phases = pack.phases();
-        int at = current.position().phase().flatMap(pack::phase).map(Phase::index).map(index -> index + 1)
-                .orElse(1);
+        // Only the phases the class has read: the graph shows the same phase as the narration.
+        ExplorerFilter filter = ExplorerFilter.of(pack, current);
+        List<Phase> phases = filter.phases();
+        int at = phases.indexOf(filter.phase(current)) + 1;
         go(Choices.phase(pack, current, phases.get(target(action, at, phases.size()) - 1)));
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewNavigation;
 import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.story.StoryPack;
 
 /**
@@ -46,14 +47,18 @@ public class LinkPreviews implements VaadinServiceInitListener {
     public static void describe(Document document, StoryPack pack, ViewState state, java.net.URI root) {
         String title = pack.work().title() + " \u2014 Storyweb";
         String description = pack.work().description();
-        if (state.selectedEvent().isPresent()) {
+        ExplorerFilter filter = ExplorerFilter.of(pack, state);
+        if (filter.revealedAfterLimit(state.selection()).isPresent()) {
+            // A preview past the link's spoiler limit would tell it in the chat that shares it.
+            description = pack.work().description();
+        } else if (state.selectedEvent().isPresent()) {
             var selected = pack.event(state.selectedEvent().get()).orElseThrow();
             title = selected.title() + " (" + selected.date().label() + ") \u2014 " + title;
             description = selected.text();
         } else if (state.selectedCharacter().isPresent()) {
             var selected = pack.character(state.selectedCharacter().get()).orElseThrow();
             title = selected.name() + " \u2014 " + title;
-            description = selected.description();
+            description = filter.description(selected);
         }
         description = shorten(description);
         String url = ViewNavigation.link(root, state).toString();

@@ -264,7 +264,7 @@ class SelfGuidedIT extends BrowserTest {
             assertThat(event.involves("tommy")).isTrue();
             assertThat(event.toldInChapter()).hasValueSatisfying(chapter -> assertThat(chapter).isBetween(10, 17));
         });
-        assertThat(page.locator("#filters")).containsText("Tommy D.");
+        assertThat(page.locator("#filters")).hasAttribute("title", Pattern.compile("Tommy D."));
     }
 
     @Test

@@ -113,7 +113,10 @@ class ViewStateCodecTest {
         assertThat(state.timeline().order()).isEqualTo(Order.TELLING);
         assertThat(state.position().spoilerLimitKnown()).contains(3);
         assertThat(state.presentation()).isEqualTo(new Presentation(Mode.PRESENT, "walk", 2));
-        assertThat(ViewStateCodec.toLocation(state)).isEqualTo("tiny/present?tour=walk&step=2");
+        // The spoiler limit is the reader's, so a tour's link carries it beside the tour and the step.
+        assertThat(ViewStateCodec.toLocation(state)).isEqualTo("tiny/present?upto=3&tour=walk&step=2");
+        assertThat(read("tiny/present?upto=3&tour=walk&step=2").state()).isEqualTo(state);
+        assertThat(read("tiny/present?upto=2&tour=walk&step=2").state().position().spoilerLimitKnown()).contains(2);
     }
 
     @Test

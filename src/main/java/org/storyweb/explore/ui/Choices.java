@@ -29,6 +29,25 @@ public final class Choices {
         return state.withSelection(new CharacterSelection(characterId));
     }
 
+    /**
+     * Only the events told in a part of the novel (or the whole book, for null), shown: the graph moves to the phase
+     * in which the part begins, if the reader has reached it, and the timeline to that phase's events.
+     */
+    public static ViewState part(StoryPack pack, ViewState state, String partId) {
+        ViewState next = state.withTimeline(state.timeline().withPart(partId).withWindow(null));
+        Optional<Integer> first = pack.parts().stream().filter(part -> part.id().equals(partId)).findFirst()
+                .flatMap(part -> part.chapters().stream().map(chapter -> chapter.number()).min(Integer::compare));
+        return first.flatMap(chapter -> ExplorerFilter.of(pack, next).phases().stream()
+                        .filter(phase -> phase.firstChapter() <= chapter && chapter <= phase.lastChapter())
+                        .reduce((earlier, later) -> later))
+                .map(phase -> phase(pack, next, phase)).orElse(next);
+    }
+
+    /** The view with a reader's spoiler limit; the book's last chapter is the whole book, which links leave out. */
+    public static ViewState readUpTo(StoryPack pack, ViewState state, int chapter) {
+        return state.withPosition(state.position().withSpoilerLimit(chapter >= pack.lastChapter() ? null : chapter));
+    }
+
     /** The graph at another phase; the first phase is the default and is left out of links. */
     public static ViewState phase(StoryPack pack, ViewState state, Phase phase) {
         String id = phase.index() == pack.phases().getFirst().index() ? null : phase.id();
@@ -37,10 +56,12 @@ public final class Choices {
 
     /**
      * A step of a tour, counted from 1, as its link opens it: the step's view, read by the same codec as any link,
-     * shown the way the current view is shown.
+     * shown the way the current view is shown, within the current spoiler limit.
      */
     public static ViewState tourStep(StoryPack pack, ViewState state, Tour tour, int step) {
-        Map<String, List<String>> link = Map.of("tour", List.of(tour.id()), "step", List.of(String.valueOf(step)));
+        Map<String, List<String>> link = new java.util.HashMap<>(Map.of("tour", List.of(tour.id()),
+                "step", List.of(String.valueOf(step))));
+        state.position().spoilerLimitKnown().ifPresent(limit -> link.put("upto", List.of(String.valueOf(limit))));
         return ViewStateCodec.read(pack.id(), state.presentation().mode().segment(), link,
                 id -> Optional.of(pack), pack).state();
     }

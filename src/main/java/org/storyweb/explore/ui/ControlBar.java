@@ -134,7 +134,13 @@ class ControlBar extends Composite<Header> {
         previousPhase.setEnabled(position > 0);
         nextPhase.setEnabled(position < phases.size() - 1);
         orderSelect.setValue(shown.order());
-        filtersButton.setText(filterSummary(shown.filter()));
+        // The button keeps one width whatever is set, so the bar never wraps or jumps; the whole summary is its name.
+        List<String> set = filterSummary(shown.filter());
+        filtersButton.setText(set.isEmpty() ? "Filters: none" : set.size() == 1 ? "Filters: " + set.getFirst()
+                : "Filters: " + set.size() + " set");
+        filtersButton.getElement().setAttribute("title", set.isEmpty() ? "Filters: none"
+                : "Filters: " + String.join(", ", set));
+        filtersButton.setAriaLabel(filtersButton.getElement().getAttribute("title"));
     }
 
     private void step(ViewState current, int step, Consumer<ViewState> go) {
@@ -147,7 +153,7 @@ class ControlBar extends Composite<Header> {
     }
 
     // Short enough for the bar; says only what differs from the whole book.
-    private String filterSummary(ExplorerFilter filter) {
+    private List<String> filterSummary(ExplorerFilter filter) {
         List<String> parts = new ArrayList<>();
         if (!filter.tracks().isEmpty()) {
             parts.add(filter.shownTracks().size() + " of " + pack.tracks().size() + " tracks");
@@ -161,6 +167,6 @@ class ControlBar extends Composite<Header> {
         }
         filter.part().ifPresent(part -> parts.add(part.title().replaceAll(" \\(.*\\)$", "")));
         filter.spoilerLimitKnown().ifPresent(limit -> parts.add("up to chapter " + limit));
-        return parts.isEmpty() ? "Filters: none" : "Filters: " + String.join(", ", parts);
+        return parts;
     }
 }

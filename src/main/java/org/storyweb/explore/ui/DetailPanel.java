@@ -37,7 +37,9 @@ public class DetailPanel extends Composite<Section> {
         section.getElement().setAttribute("aria-label", "Details");
         section.add(body);
         ChoiceButtons.listen(this, pack, state, go, (kind, id) -> {
-            if (kind.equals("view") && id.equals("about")) {
+            if (kind.equals(Details.SHOW_ANYWAY) && id.matches("\\d{1,3}")) {
+                go.accept(Choices.readUpTo(pack, state.peek(), Integer.parseInt(id)));
+            } else if (kind.equals("view") && id.equals("about")) {
                 go.accept(ViewSwitch.to(state.peek(), ViewState.Mode.ABOUT));
             } else if (kind.equals(GlossaryLinks.KIND) && pack.term(id).isPresent()) {
                 // A word's definition is further down this panel: bring the word and its definition into view (the

@@ -31,19 +31,43 @@ public final class Details {
         this.pack = pack;
     }
 
-    /** The details of a selection, as the view's filter lets the reader see them. */
+    /** What a "Show it anyway" button carries before the chapter that it raises the spoiler limit to. */
+    public static final String SHOW_ANYWAY = "upto";
+
+    /**
+     * The details of a selection, as the view's filter lets the reader see them. A selection past the spoiler limit
+     * (a link shared by someone further on) gets a notice and a deliberate way to see it, which raises the limit.
+     */
     public Element of(ExplorerFilter filter, ViewState.Selection selection) {
         Element content = new Element("div").addClass("detail-body");
+        Optional<Integer> later = filter.revealedAfterLimit(selection);
+        if (later.isPresent()) {
+            beyondLimit(content, filter.spoilerLimitKnown().orElseThrow(), later.get());
+            return content;
+        }
         switch (selection) {
             case ViewState.EventSelection selected -> pack.event(selected.eventId())
                     .ifPresent(event -> event(content, event, filter));
             case ViewState.CharacterSelection selected -> pack.character(selected.characterId())
-                    .ifPresent(character -> character(content, character, filter.events()));
+                    .ifPresent(character -> character(content, character, filter));
             case ViewState.RelationshipSelection selected -> pack.relationship(selected.relationshipId())
                     .ifPresent(relationship -> relationship(content, relationship, filter));
             case ViewState.NoSelection none -> introduction(content);
         }
         return content;
+    }
+
+    private static void beyondLimit(Element content, int limit, int chapter) {
+        Element notice = content.appendElement("div").addClass("detail-beyond").attr("role", "note");
+        notice.appendElement("h2").id("detail-title").text("Beyond chapter " + limit);
+        notice.appendElement("p").text("This link shows something that chapter " + chapter
+                + " tells. You have read up to chapter " + limit + ", so it is hidden to keep the story for you.");
+        ChoiceButtons.append(notice.appendElement("p"), SHOW_ANYWAY, String.valueOf(chapter), showAnyway(chapter));
+    }
+
+    /** The name of the way past the spoiler limit, the same in every view. */
+    public static String showAnyway(int chapter) {
+        return "Show it anyway (read up to chapter " + chapter + ")";
     }
 
     private void introduction(Element content) {
@@ -69,7 +93,7 @@ public final class Details {
         // The glossary is the novel's own use of words, so only story events link them ("Gallery" in a real gallery's
         // name is not Madame's); and only words the reader has reached, as a definition can give away more.
         List<GlossaryTerm> readable = event.phase().isEmpty() ? List.of() : pack.glossary().stream()
-                .filter(term -> filter.spoilerLimitKnown().map(limit -> term.firstChapter() <= limit).orElse(true))
+                .filter(filter::knows)
                 .toList();
         List<GlossaryTerm> linked = GlossaryLinks.append(content.appendElement("p"), event.text(), readable);
         if (event.uncertain() || event.note() != null) {
@@ -83,7 +107,7 @@ public final class Details {
             }
         }
         List<StoryCharacter> people = event.characterIds().stream().flatMap(id -> pack.character(id).stream())
-                .toList();
+                .filter(filter::knows).toList();
         if (!people.isEmpty()) {
             content.appendElement("h3").text("People");
             Element list = content.appendElement("p").addClass("detail-people");
@@ -95,7 +119,7 @@ public final class Details {
         event.sourceIds().stream().flatMap(id -> pack.source(id).stream())
                 .forEach(source -> source(sources.appendElement("li"), source));
         prompts(content, event.prompts(), "To discuss");
-        glossary(content, linked);
+        glossary(content, linked, filter);
     }
 
     /**
@@ -124,7 +148,7 @@ public final class Details {
                 boolean begins = event.phase().map(phase -> phase.equals(state.fromPhaseId())).orElse(false);
                 boolean evidence = event.toldInChapter().map(chapter -> state.evidence().stream()
                         .anyMatch(piece -> chapter.equals(piece.chapter()))).orElse(false);
-                if (filter.shows(state) && (begins || evidence)) {
+                if (filter.shows(state) && filter.knows(relationship) && (begins || evidence)) {
                     Element item = new Element("li");
                     choice(item, "relationship:" + relationship.id(), name(relationship.firstCharacterId()) + " and "
                             + name(relationship.secondCharacterId()));
@@ -171,7 +195,7 @@ public final class Details {
     }
 
     /** The definitions of the words linked in an event's text, which their links lead to. */
-    private void glossary(Element content, List<GlossaryTerm> terms) {
+    private void glossary(Element content, List<GlossaryTerm> terms, ExplorerFilter filter) {
         if (terms.isEmpty()) {
             return;
         }
@@ -180,7 +204,7 @@ public final class Details {
         for (GlossaryTerm term : terms) {
             list.appendElement("dt").id(GlossaryLinks.anchor(term)).attr("tabindex", "-1").text(term.term());
             Element definition = list.appendElement("dd");
-            definition.appendText(term.definition() + " First matters in chapter " + term.firstChapter() + ".");
+            definition.appendText(filter.definition(term) + " First matters in chapter " + term.firstChapter() + ".");
             term.noteKnown().ifPresent(note -> definition.appendText(" " + note));
             term.sourceIds().stream().flatMap(id -> pack.source(id).stream()).forEach(source -> {
                 definition.appendText(" (");
@@ -190,13 +214,13 @@ public final class Details {
         }
     }
 
-    /** A character and those of their events that the view shows. */
-    private void character(Element content, StoryCharacter character, List<Event> shown) {
+    /** A character as far as the reader knows them, and those of their events that the view shows. */
+    private void character(Element content, StoryCharacter character, ExplorerFilter filter) {
         content.appendElement("h2").id("detail-title").text(character.name());
-        content.appendElement("p").text(character.description());
+        content.appendElement("p").text(filter.description(character));
         character.firstChapterKnown().ifPresent(chapter -> content.appendElement("p")
                 .text("First appears in chapter " + chapter + "."));
-        List<Event> events = shown.stream().filter(event -> event.involves(character.id())).toList();
+        List<Event> events = filter.events().stream().filter(event -> event.involves(character.id())).toList();
         content.appendElement("h3").text("Events (" + events.size() + ")");
         Element list = content.appendElement("ul").addClass("detail-events");
         events.forEach(event -> choice(list.appendElement("li"), "event:" + event.id(),
@@ -219,7 +243,7 @@ public final class Details {
             item.appendElement("span").addClass("state-phases").text(from.equals(to) ? from : from + " to " + to);
             item.appendText(": " + state.label() + " (" + state.kind().label().toLowerCase(Locale.ROOT) + ")");
             Element evidence = item.appendElement("ul");
-            for (Evidence piece : state.evidence()) {
+            for (Evidence piece : state.evidence().stream().filter(filter::reads).toList()) {
                 Element line = evidence.appendElement("li");
                 if (piece.chapter() != null) {
                     line.appendText("Chapter " + piece.chapter() + ": ");

@@ -29,11 +29,9 @@ class EventTable extends Composite<Section> {
     private record Shown(ExplorerFilter filter, Order order) {
     }
 
-    private final StoryPack pack;
     private final Html body = new Html("<div></div>");
 
     EventTable(StoryPack pack, Signal<ViewState> state, Consumer<ViewState> go) {
-        this.pack = pack;
         Section section = getContent();
         section.addClassName("text-table-section");
         section.getElement().setAttribute("aria-label", "Events as a table");
@@ -48,7 +46,7 @@ class EventTable extends Composite<Section> {
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
                 : new Shown(ExplorerFilter.of(pack, view), view.timeline().order())));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(shown -> {
-            body.setHtmlContent(Fragments.html(table(shown, state.peek().selection())));
+            body.setHtmlContent(Fragments.html(table(shown.filter(), shown.order(), state.peek().selection())));
         }));
         TableMarks.follow(this, state);
     }
@@ -64,15 +62,17 @@ class EventTable extends Composite<Section> {
                 .toList();
     }
 
-    private Element table(Shown shown, ViewState.Selection selection) {
-        List<Event> events = rows(shown.filter(), shown.order());
-        boolean telling = shown.order() == Order.TELLING;
+    /** The table of the events a view's filter shows, in an order, with the selection's rows marked. */
+    static Element table(ExplorerFilter filter, Order order, ViewState.Selection selection) {
+        StoryPack pack = filter.pack();
+        List<Event> events = rows(filter, order);
+        boolean telling = order == Order.TELLING;
         Element root = new Element("div").addClass("text-table-body");
         Element table = root.appendElement("table").addClass("text-table").id("event-table");
         table.appendElement("caption").text(events.size() + (events.size() == 1 ? " event" : " events")
                 + (telling ? " told in the novel, by chapter" : " of the timeline, by date")
-                + shown.filter().part().map(part -> ", in " + part.title()).orElse("")
-                + shown.filter().spoilerLimitKnown().map(limit -> ", up to chapter " + limit).orElse(""));
+                + filter.part().map(part -> ", in " + part.title()).orElse("")
+                + filter.spoilerLimitKnown().map(limit -> ", up to chapter " + limit).orElse(""));
         Element head = table.appendElement("thead").appendElement("tr");
         sortable(head, "Date", "date", !telling);
         head.appendElement("th").attr("scope", "col").text("Event");
@@ -96,7 +96,7 @@ class EventTable extends Composite<Section> {
             row.appendElement("td").attr("data-label", "Track").text(pack.track(event.trackId()).map(Track::title).orElse(event.trackId()));
             row.appendElement("td").attr("data-label", "Chapter").text(event.toldInChapter().map(String::valueOf).orElse("\u2014"));
             row.appendElement("td").attr("data-label", "People").text(event.characterIds().stream().flatMap(id -> pack.character(id).stream())
-                    .map(StoryCharacter::name).collect(Collectors.joining(", ")));
+                    .filter(filter::knows).map(StoryCharacter::name).collect(Collectors.joining(", ")));
         }
         if (events.isEmpty()) {
             root.appendElement("p").text("No event matches these filters.");

@@ -3,14 +3,19 @@ package org.storyweb.explore.ui;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.storyweb.explore.ViewState;
 import org.storyweb.relations.RelationEdge;
 import org.storyweb.story.Event;
+import org.storyweb.story.Evidence;
+import org.storyweb.story.GlossaryTerm;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
+import org.storyweb.story.Relationship;
 import org.storyweb.story.RelationshipState;
 import org.storyweb.story.SpoilerLimit;
+import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Track;
 
@@ -78,8 +83,90 @@ public record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> the
                 .anyMatch(c -> c.number() == chapter)).orElse(false)).orElse(true);
     }
 
-    private Optional<SpoilerLimit> limit() {
+    Optional<SpoilerLimit> limit() {
         return spoilerLimitKnown().map(SpoilerLimit::new);
+    }
+
+    /** A person is known from the chapter in which the reader first meets them. */
+    public boolean knows(StoryCharacter character) {
+        return limit().map(limit -> limit.knows(pack, character)).orElse(true);
+    }
+
+    /** The people the reader knows, in the pack's order. */
+    public List<StoryCharacter> characters() {
+        return pack.characters().stream().filter(this::knows).toList();
+    }
+
+    /** What the reader knows of a person. */
+    public String description(StoryCharacter character) {
+        return character.toldBy(spoilerLimitKnown().orElse(Integer.MAX_VALUE));
+    }
+
+    /** What the reader may read of a phase: its summary once they have read all of it, else its chapters. */
+    public String summary(Phase phase) {
+        String summary = phase.summary() == null ? "" : phase.summary();
+        return limit().filter(limit -> !limit.readsAll(phase))
+                .map(limit -> "Chapters " + phase.firstChapter() + " to " + phase.lastChapter() + " of the novel. You"
+                        + " have read to chapter " + limit.lastChapterRead() + "; the summary of this phase waits for"
+                        + " chapter " + phase.lastChapter() + ".")
+                .orElse(summary);
+    }
+
+    /** What the reader knows of a word. */
+    public String definition(GlossaryTerm term) {
+        return term.toldBy(spoilerLimitKnown().orElse(Integer.MAX_VALUE));
+    }
+
+    /** A relationship is known when both its people and one of its states are. */
+    public boolean knows(Relationship relationship) {
+        return limit().map(limit -> limit.knows(pack, relationship)).orElse(true);
+    }
+
+    /**
+     * The chapter that reveals a selection the spoiler limit hides (an event told later, a person met later, a
+     * relationship known later), or empty when the reader may see it.
+     */
+    public Optional<Integer> revealedAfterLimit(ViewState.Selection selection) {
+        OptionalInt chapter = switch (selection) {
+            case ViewState.EventSelection e -> pack.event(e.eventId()).filter(event -> !known(event))
+                    .flatMap(Event::revealPoint).stream().mapToInt(Integer::intValue).findFirst();
+            case ViewState.CharacterSelection c -> pack.character(c.characterId()).filter(person -> !knows(person))
+                    .stream().flatMapToInt(person -> SpoilerLimit.firstChapter(pack, person).stream()).findFirst();
+            case ViewState.RelationshipSelection r -> pack.relationship(r.relationshipId())
+                    .filter(relationship -> !knows(relationship)).stream()
+                    .mapToInt(this::firstKnownChapter).findFirst();
+            case ViewState.NoSelection none -> OptionalInt.empty();
+        };
+        return chapter.isPresent() ? Optional.of(chapter.getAsInt()) : Optional.empty();
+    }
+
+    /**
+     * The chapter that reveals what a view asks to show past the spoiler limit (its phase or its selection), or
+     * empty when the reader may see all of it; a tour step beyond a class's chapter is such a view.
+     */
+    public Optional<Integer> revealedAfterLimit(ViewState view) {
+        Optional<Integer> phase = view.position().phase().flatMap(pack::phase)
+                .filter(asked -> !phases().contains(asked)).map(Phase::firstChapter);
+        Optional<Integer> selection = revealedAfterLimit(view.selection());
+        return java.util.stream.Stream.of(phase, selection).flatMap(Optional::stream).max(Integer::compare);
+    }
+
+    // A relationship is known from the later of its first known state and the first chapters of its two people.
+    private int firstKnownChapter(Relationship relationship) {
+        int state = relationship.states().stream().flatMapToInt(s -> SpoilerLimit.firstChapter(pack, s).stream())
+                .min().orElse(1);
+        int people = java.util.stream.Stream.of(relationship.firstCharacterId(), relationship.secondCharacterId())
+                .flatMap(id -> pack.character(id).stream())
+                .mapToInt(person -> SpoilerLimit.firstChapter(pack, person).orElse(1)).max().orElse(1);
+        return Math.max(state, people);
+    }
+
+    public boolean reads(Evidence evidence) {
+        return limit().map(limit -> limit.reads(evidence)).orElse(true);
+    }
+
+    public boolean knows(GlossaryTerm term) {
+        return limit().map(limit -> limit.knows(term)).orElse(true);
     }
 
     /** An event is known once the reader has read the chapter that reveals it. */
@@ -103,7 +190,8 @@ public record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> the
         return limit().map(limit -> limit.shows(pack, relationshipState)).orElse(true);
     }
 
+    /** An edge is drawn when its state is known and so are both its people. */
     public boolean shows(RelationEdge edge) {
-        return shows(edge.state());
+        return shows(edge.state()) && knows(edge.relationship());
     }
 }

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.signals.Signal;
+import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
+import org.storyweb.explore.ViewNavigation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -68,9 +70,10 @@ class FilterFields extends Composite<Div> {
         spoilerSelect.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 ViewState current = state.peek();
-                go.accept(current.withPosition(current.position().withSpoilerLimit(
-                        event.getValue().equals(ALL_CHAPTERS) ? null
-                                : Integer.valueOf(event.getValue().replace("Chapter ", "")))));
+                Integer limit = event.getValue().equals(ALL_CHAPTERS) ? null
+                        : Integer.valueOf(event.getValue().replace("Chapter ", ""));
+                ViewNavigation.rememberLimit(UI.getCurrent(), pack.id(), limit);
+                go.accept(current.withPosition(current.position().withSpoilerLimit(limit)));
             }
         });
         partSelect.setLabel("Part of the novel");
@@ -82,9 +85,8 @@ class FilterFields extends Composite<Div> {
                 .map(Part::title).findFirst().orElse(WHOLE_BOOK));
         partSelect.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                ViewState current = state.peek();
-                go.accept(current.withTimeline(current.timeline()
-                        .withPart(event.getValue().equals(WHOLE_BOOK) ? null : event.getValue())));
+                go.accept(Choices.part(pack, state.peek(),
+                        event.getValue().equals(WHOLE_BOOK) ? null : event.getValue()));
             }
         });
         peopleFilter.setLabel("Events of");

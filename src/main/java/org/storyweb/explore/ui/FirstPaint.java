@@ -87,7 +87,7 @@ class FirstPaint implements VaadinServiceInitListener {
         graph.appendElement("div").addClass("graph-canvas").appendElement("div").addClass("storyweb-network")
                 .appendElement("p").addClass("first-paint-wait").text("Drawing the graph\u2026");
         Element below = graph.appendElement("div").addClass("graph-below");
-        below.append(drawings.of(pack).keyHtml());
+        below.append(drawings.of(pack).keyHtml(ExplorerFilter.of(pack, state)));
         below.appendElement("div").addClass("graph-tools");
 
         Element column = stage.appendElement("div").addClass("details-column");

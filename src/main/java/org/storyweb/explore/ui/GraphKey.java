@@ -2,12 +2,14 @@ package org.storyweb.explore.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.storyweb.components.network.EdgeStyle;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.RelationKind;
+import org.storyweb.story.StoryCharacter;
 
 /**
  * The key to the graph: the groups of people in it, each with a sample box in its colours and shape, and the kinds of
@@ -21,10 +23,10 @@ final class GraphKey {
     private GraphKey() {
     }
 
-    /** The key of a pack's graph, as one {@code div}. */
-    static String html(StoryGraph graph) {
+    /** The key of a pack's graph for the people a reader knows, as one {@code div}. */
+    static String html(StoryGraph graph, Predicate<StoryCharacter> known) {
         Element key = new Element("div").addClass("graph-key");
-        List<CharacterGroup> groups = RelationshipNetwork.groupsIn(graph);
+        List<CharacterGroup> groups = RelationshipNetwork.groupsIn(graph, known);
         if (!groups.isEmpty()) {
             Element list = list(key, "Groups of people");
             for (CharacterGroup group : groups) {

@@ -43,6 +43,8 @@ public class GraphPanel extends Composite<Section> {
     // The same for the ties the graph draws at its phase, as a click on a line is.
     private final ComboBox<Tie> tie = new ComboBox<>();
     private final Div tools = new Div();
+    private final PackDrawings.Drawing drawing;
+    private final Html key = new Html("<div class=\"graph-key\"></div>");
     private final Div corner = new Div();
     private Shown shown;
 
@@ -53,13 +55,13 @@ public class GraphPanel extends Composite<Section> {
     public GraphPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go) {
         this.pack = pack;
         this.graph = drawing.graph();
+        this.drawing = drawing;
         Section section = getContent();
         section.addClassName("graph-section");
         section.getElement().setAttribute("aria-label", "Relationships");
 
         network.setId("graph");
         network.setGroupStyles(RelationshipNetwork.groupStyles(pack));
-        network.setNodes(drawing.nodes());
         network.addSelectListener(event -> {
             ViewState current = state.peek();
             if (event.nodeId().isPresent()) {
@@ -76,8 +78,6 @@ public class GraphPanel extends Composite<Section> {
         person.setAriaLabel("Person");
         person.setPlaceholder("Find a person\u2026");
         person.addThemeVariants(ComboBoxVariant.LUMO_SMALL);
-        person.setItems(graph.whole().vertexSet().stream().sorted(Comparator.comparing(StoryCharacter::name))
-                .toList());
         person.setItemLabelGenerator(StoryCharacter::name);
         person.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
@@ -96,7 +96,7 @@ public class GraphPanel extends Composite<Section> {
         });
         tools.addClassName("graph-tools");
         tools.add(person, tie);
-        Div below = new Div(new Html(drawing.keyHtml()), tools);
+        Div below = new Div(key, tools);
         below.addClassName("graph-below");
         corner.addClassName("graph-corner");
         Div canvas = new Div(network, corner);
@@ -117,6 +117,12 @@ public class GraphPanel extends Composite<Section> {
         this.shown = shown;
         Phase phase = shown.phase();
         network.setEdges(RelationshipNetwork.edges(graph, phase, shown.filter()::shows));
+        if (previous == null || !previous.filter().equals(shown.filter())) {
+            network.setNodes(drawing.nodes(shown.filter()));
+            key.setHtmlContent(drawing.keyHtml(shown.filter()));
+            person.setItems(shown.filter().characters().stream().filter(graph.whole()::containsVertex)
+                    .sorted(Comparator.comparing(StoryCharacter::name)).toList());
+        }
         if (previous == null || !previous.phase().equals(phase) || !previous.filter().equals(shown.filter())) {
             tie.setItems(RelationshipTable.rows(graph, shown.filter(), phase).stream()
                     .map(edge -> new Tie(edge.relationship().id(), graph.atPhase(phase).getEdgeSource(edge).name()
@@ -125,8 +131,7 @@ public class GraphPanel extends Composite<Section> {
                     .toList());
         }
         network.setAccessibleLabel("Relationship graph during " + phase.title() + ": "
-                + graph.whole().vertexSet().size() + " people and " + graph.atPhase(phase).edgeSet().size()
-                + " relationships.");
+                + network.getNodes().size() + " people and " + network.getEdges().size() + " relationships.");
         network.setHighlighted(RelationshipNetwork.peopleOf(pack, shown.selection()));
         String selectedPerson = shown.selection() instanceof CharacterSelection c ? c.characterId() : null;
         if (shown.selection() instanceof RelationshipSelection selection) {
@@ -136,7 +141,8 @@ public class GraphPanel extends Composite<Section> {
         } else {
             network.setSelectedNode(selectedPerson);
         }
-        person.setValue(selectedPerson == null ? null : pack.character(selectedPerson).orElse(null));
+        person.setValue(selectedPerson == null ? null : pack.character(selectedPerson)
+                .filter(shown.filter()::knows).orElse(null));
         String selectedTie = shown.selection() instanceof RelationshipSelection r ? r.relationshipId() : null;
         tie.setValue(selectedTie == null ? null : tie.getListDataView().getItems()
                 .filter(item -> item.relationshipId().equals(selectedTie)).findFirst().orElse(null));

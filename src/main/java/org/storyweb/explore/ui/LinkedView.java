@@ -1,6 +1,9 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import java.util.List;
+import java.util.Map;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -55,8 +58,13 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
         RouteParameters path = event.getRouteParameters();
         String view = path.get("view").map(name -> path.get("rest").map(rest -> name + "/" + rest).orElse(name))
                 .orElse(mode.segment());
-        ViewStateCodec.Reading reading = ViewStateCodec.read(path.get("pack").orElse(null), view,
-                event.getLocation().getQueryParameters().getParameters(), packs::find, packs.defaultPack());
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        ViewStateCodec.Reading reading = ViewStateCodec.read(path.get("pack").orElse(null), view, parameters,
+                packs::find, packs.defaultPack());
+        if (pack == null) {
+            // Only the link the reader opens: a choice inside the app (All chapters, say) is the reader's own.
+            reading = ViewNavigation.withRememberedLimit(reading, parameters, VaadinRequest.getCurrent());
+        }
         if (reading.state().presentation().mode() == Mode.EMBED) {
             // The embed is served by the server alone (org.storyweb.embed), not by a view of this app.
             event.forwardToUrl(ViewNavigation.location(reading.state()));

@@ -26,8 +26,20 @@ public class PackDrawings {
      * One pack's shared drawing data, and its analyses: who is on the outside of the pack's triangle (if it names
      * one) and the centrality of every phase.
      */
-    public record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments, String keyHtml,
-            Map<String, TimelineItem> plainItems, Optional<OutsiderOfTriangle> outsider, PhaseCentrality centrality) {
+    public record Drawing(StoryGraph graph, List<NetworkNode> nodes, Map<Phase, Instant> phaseMoments,
+            Map<String, TimelineItem> plainItems, Optional<OutsiderOfTriangle> outsider, PhaseCentrality centrality,
+            Map<Optional<Integer>, String> keys) {
+
+        /** The people of the graph that the view's reader knows, each where the whole story's layout puts them. */
+        public List<NetworkNode> nodes(ExplorerFilter filter) {
+            return nodes.stream().filter(node -> graph.pack().character(node.id()).map(filter::knows).orElse(true))
+                    .toList();
+        }
+
+        /** The key to the graph as the view's reader sees it: only the groups of people they know. */
+        public String keyHtml(ExplorerFilter filter) {
+            return keys.computeIfAbsent(filter.spoilerLimitKnown(), limit -> GraphKey.html(graph, filter::knows));
+        }
     }
 
     private final Map<String, Drawing> drawings = new ConcurrentHashMap<>();
@@ -39,7 +51,7 @@ public class PackDrawings {
             Optional<OutsiderOfTriangle> outsider = triangle.isEmpty() ? Optional.empty()
                     : Optional.of(new OutsiderOfTriangle(graph, triangle.get(0), triangle.get(1), triangle.get(2)));
             return new Drawing(graph, RelationshipNetwork.nodes(graph), Map.copyOf(EventTimeline.phaseMoments(pack)),
-                    GraphKey.html(graph), EventTimeline.plainItems(pack), outsider, new PhaseCentrality(graph));
+                    EventTimeline.plainItems(pack), outsider, new PhaseCentrality(graph), new ConcurrentHashMap<>());
         });
     }
 }

@@ -71,18 +71,16 @@ final class PackSearch {
                     event.date().label() + track(pack, event), event.text(), event.date().label(),
                     String.valueOf(event.note()));
         }
-        for (StoryCharacter person : pack.characters()) {
-            if (filter.spoilerLimitKnown().map(limit -> person.firstChapterKnown().orElse(0) <= limit).orElse(true)) {
-                match(results, words, Kind.PEOPLE, "character:" + person.id(), person.name(),
-                        pack.work().group(person.group()).map(group -> group.label()).orElse(""),
-                        person.description());
-            }
+        for (StoryCharacter person : filter.characters()) {
+            match(results, words, Kind.PEOPLE, "character:" + person.id(), person.name(),
+                    pack.work().group(person.group()).map(group -> group.label()).orElse(""),
+                    filter.description(person));
         }
         for (Relationship relationship : pack.relationships()) {
-            List<RelationshipState> shown = relationship.states().stream().filter(filter::shows).toList();
-            if (shown.isEmpty()) {
+            if (!filter.knows(relationship)) {
                 continue;
             }
+            List<RelationshipState> shown = relationship.states().stream().filter(filter::shows).toList();
             String names = name(pack, relationship.firstCharacterId()) + " and "
                     + name(pack, relationship.secondCharacterId());
             String choice = "relationship:" + relationship.id();
@@ -90,7 +88,7 @@ final class PackSearch {
                     String.join(" ", shown.stream().map(RelationshipState::label).toList()));
             for (RelationshipState state : shown) {
                 for (Evidence evidence : state.evidence()) {
-                    if (evidence.quote() != null) {
+                    if (evidence.quote() != null && filter.reads(evidence)) {
                         match(results, words, Kind.QUOTES, choice, "\u201c" + evidence.quote() + "\u201d",
                                 names + (evidence.chapter() == null ? "" : ", chapter " + evidence.chapter()));
                     }
@@ -102,14 +100,14 @@ final class PackSearch {
                     source.title(), source.citation()));
         }
         for (GlossaryTerm term : pack.glossary()) {
-            if (filter.spoilerLimitKnown().map(limit -> term.firstChapter() <= limit).orElse(true)) {
+            if (filter.knows(term)) {
                 events.stream().filter(event -> event.phase().isPresent())
                         .filter(event -> GlossaryLinks.append(new Element("p"), event.text(), List.of(term))
                                 .contains(term))
                         .findFirst()
                         .ifPresent(event -> match(results, words, Kind.GLOSSARY, "event:" + event.id(),
                                 term.term(), "used in \u201c" + event.title() + "\u201d",
-                                String.join(" ", term.forms()), term.definition()));
+                                String.join(" ", term.forms()), filter.definition(term)));
             }
         }
         results.stream()
@@ -127,8 +125,9 @@ final class PackSearch {
         Optional<String> event = events.stream().filter(e -> e.sourceIds().contains(source.id())).findFirst()
                 .map(e -> "event:" + e.id());
         return event.or(() -> filter.pack().relationships().stream()
+                .filter(filter::knows)
                 .filter(relationship -> relationship.states().stream().filter(filter::shows)
-                        .flatMap(state -> state.evidence().stream())
+                        .flatMap(state -> state.evidence().stream()).filter(filter::reads)
                         .anyMatch(evidence -> evidence.sourceIds().contains(source.id())))
                 .findFirst().map(relationship -> "relationship:" + relationship.id()));
     }

@@ -81,9 +81,9 @@ public final class RelationshipNetwork {
         return styles;
     }
 
-    /** The pack's groups that someone in the graph belongs to, in the pack's order. */
-    static List<CharacterGroup> groupsIn(StoryGraph graph) {
-        Set<String> present = graph.whole().vertexSet().stream().map(StoryCharacter::group)
+    /** The pack's groups that someone known in the graph belongs to, in the pack's order. */
+    static List<CharacterGroup> groupsIn(StoryGraph graph, Predicate<StoryCharacter> known) {
+        Set<String> present = graph.whole().vertexSet().stream().filter(known).map(StoryCharacter::group)
                 .collect(Collectors.toSet());
         return graph.pack().work().groups().stream().filter(group -> present.contains(group.id())).toList();
     }

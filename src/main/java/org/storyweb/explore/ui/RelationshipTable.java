@@ -29,12 +29,10 @@ class RelationshipTable extends Composite<Section> {
     private record Shown(ExplorerFilter filter, Phase phase) {
     }
 
-    private final StoryPack pack;
     private final StoryGraph graph;
     private final Html body = new Html("<div></div>");
 
     RelationshipTable(StoryPack pack, StoryGraph graph, Signal<ViewState> state, Consumer<ViewState> go) {
-        this.pack = pack;
         this.graph = graph;
         Section section = getContent();
         section.addClassName("text-table-section");
@@ -49,7 +47,7 @@ class RelationshipTable extends Composite<Section> {
             return new Shown(filter, filter.phase(view));
         }));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(shown -> {
-            body.setHtmlContent(Fragments.html(table(shown, state.peek().selection())));
+            body.setHtmlContent(Fragments.html(table(graph, shown.filter(), shown.phase(), state.peek().selection())));
         }));
         TableMarks.follow(this, state);
     }
@@ -63,15 +61,16 @@ class RelationshipTable extends Composite<Section> {
                 .toList();
     }
 
-    private Element table(Shown shown, ViewState.Selection selection) {
-        Phase phase = shown.phase();
+    /** The table of the ties the graph draws at a phase, as a view's filter lets the reader see them. */
+    static Element table(StoryGraph graph, ExplorerFilter filter, Phase phase, ViewState.Selection selection) {
+        StoryPack pack = filter.pack();
         Graph<StoryCharacter, RelationEdge> atPhase = graph.atPhase(phase);
-        List<RelationEdge> edges = rows(graph, shown.filter(), phase);
+        List<RelationEdge> edges = rows(graph, filter, phase);
         Element root = new Element("div").addClass("text-table-body");
         Element table = root.appendElement("table").addClass("text-table").id("relationship-table");
         table.appendElement("caption").text(edges.size() + (edges.size() == 1 ? " relationship" : " relationships")
                 + " in the graph during " + phase.title()
-                + shown.filter().spoilerLimitKnown().map(limit -> ", up to chapter " + limit).orElse(""));
+                + filter.spoilerLimitKnown().map(limit -> ", up to chapter " + limit).orElse(""));
         Element head = table.appendElement("thead").appendElement("tr");
         for (String column : List.of("Who", "How", "Since", "Evidence")) {
             head.appendElement("th").attr("scope", "col").text(column);
@@ -92,13 +91,13 @@ class RelationshipTable extends Composite<Section> {
             row.appendElement("td").attr("data-label", "Since").text(pack.phases().stream().filter(p -> p.index() == edge.firstPhaseIndex())
                     .map(Phase::title).findFirst().orElse(""));
             Element evidence = row.appendElement("td").attr("data-label", "Evidence").appendElement("ul").addClass("table-evidence");
-            for (Evidence piece : edge.state().evidence()) {
+            for (Evidence piece : edge.state().evidence().stream().filter(filter::reads).toList()) {
                 evidence.appendElement("li").text(evidence(piece));
             }
         }
         root.appendElement("h2").addClass("table-heading").text("People in the graph");
         Element people = root.appendElement("ul").addClass("table-people");
-        atPhase.vertexSet().stream().sorted(Comparator.comparing(StoryCharacter::name)).forEach(person -> {
+        atPhase.vertexSet().stream().filter(filter::knows).sorted(Comparator.comparing(StoryCharacter::name)).forEach(person -> {
             Element item = people.appendElement("li");
             ChoiceButtons.append(item, "character", person.id(), person.name());
             long ties = edges.stream().filter(edge -> atPhase.getEdgeSource(edge).equals(person)

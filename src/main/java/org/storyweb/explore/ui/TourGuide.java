@@ -74,8 +74,18 @@ public class TourGuide extends Composite<Section> {
         Tour.Step step = tour.steps().get(number - 1);
         content.appendElement("p").addClass("tour-title").id("tour-step")
                 .text(tour.title() + " \u00b7 step " + number + " of " + tour.steps().size());
-        content.appendElement("p").addClass("tour-narration").text(step.narration());
-        if (step.prompt() != null) {
+        ExplorerFilter filter = ExplorerFilter.of(pack, view);
+        Optional<Integer> beyond = filter.revealedAfterLimit(view);
+        if (beyond.isPresent()) {
+            content.appendElement("p").addClass("tour-narration").text("This step shows what chapter "
+                    + beyond.get() + " tells, past chapter " + filter.spoilerLimit() + ", where you have read to.");
+            content.appendElement("p").appendElement("a").id("tour-show-anyway")
+                    .attr("href", ViewNavigation.location(Choices.readUpTo(pack, view, beyond.get())))
+                    .text(Details.showAnyway(beyond.get()));
+        } else {
+            content.appendElement("p").addClass("tour-narration").text(step.narration());
+        }
+        if (step.prompt() != null && beyond.isEmpty()) {
             content.appendElement("p").addClass("tour-prompt").text("Discuss: " + step.prompt());
         }
         Element moves = content.appendElement("nav").attr("aria-label", "Tour steps").addClass("tour-moves");

@@ -103,7 +103,7 @@ class RelationshipNetworkTest {
         assertThat(RelationshipNetwork.groupStyles(pack).get("real-world").shape()).isEqualTo("ellipse");
         // Real people are on the timeline, not in the graph, so the graph's key leaves them out. Madame is no
         // guardian: she has a group, and a style in the key, of her own.
-        assertThat(RelationshipNetwork.groupsIn(graph)).extracting(group -> group.id())
+        assertThat(RelationshipNetwork.groupsIn(graph, person -> true)).extracting(group -> group.id())
                 .containsExactly("student", "guardian", "outside-authority", "veteran");
         assertThat(pack.character("madame").orElseThrow().group()).isEqualTo("outside-authority");
         assertThat(RelationshipNetwork.groupStyles(pack).get("outside-authority"))
