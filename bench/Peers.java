@@ -58,12 +58,14 @@ public class Peers {
             <script>
             // The same data the explorer draws, from a file: one row per track, one box per person, one line per tie.
             fetch('static-data.json').then((r) => r.json()).then((d) => {
-              // The window is set after construction: as start and end options it delays the first draw by about a
-              // second (vis-timeline issue 1340).
-              new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(d.items), new vis.DataSet(d.groups),
-                { height: '100%', stack: true, verticalScroll: true, orientation: { axis: 'top', item: 'top' },
-                  margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 }, showCurrentTime: false })
-                .setWindow(d.window.start, d.window.end, { animation: false });
+              // The window is set after construction, as embed.js does: as start and end options it delays the first
+              // draw by about a second (vis-timeline issue 1340).
+              const timeline = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(d.items),
+                new vis.DataSet(d.groups), { height: '100%', stack: true, verticalScroll: true,
+                  orientation: { axis: 'top', item: 'top' }, margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
+                  showCurrentTime: false });
+              timeline.initialFitDone = true;
+              timeline.setWindow(d.window.start, d.window.end, { animation: false });
               new vis.Network(document.getElementById('graph'),
                 { nodes: new vis.DataSet(d.nodes), edges: new vis.DataSet(d.edges) },
                 { nodes: { shape: 'box', borderWidth: 2, margin: { top: 6, bottom: 6, left: 10, right: 10 } },

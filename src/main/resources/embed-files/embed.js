@@ -90,6 +90,8 @@
       : new vis.Timeline(element, items, view.groups, options);
     // Set after construction, not as the start and end options: with those, vis-timeline stays hidden until a
     // range change that never comes from its own first draw, about a second later (vis-timeline issue 1340).
+    // Without them its first draw fits the window to all items, unless told that was done (vis-timeline 8.5).
+    timeline.initialFitDone = true;
     timeline.setWindow(start, end, { animation: false });
     // The rows scroll; a keyboard can scroll them too, from the column of the tracks' names.
     const rows = element.querySelector('.vis-panel.vis-left');
