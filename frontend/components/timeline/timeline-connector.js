@@ -158,10 +158,6 @@ class TimelineConnector {
       locale: 'en'
     };
     this.windowShown = this.window !== null;
-    if (this.window) {
-      options.start = this.window.start;
-      options.end = this.window.end;
-    }
     if (this.sequenceUnit) {
       const DAY = 86400000;
       const unit = this.sequenceUnit;
@@ -174,6 +170,13 @@ class TimelineConnector {
     }
     const timeline = new Timeline(this.chart, this.items, options);
     this.timeline = timeline;
+    // Set after construction, not as the start and end options: with those, vis-timeline stays hidden until a
+    // range change that never comes from its own first draw, about a second later (vis-timeline issue 1340).
+    // Without them its first draw fits the window to all items, unless told that was done (vis-timeline 8.5).
+    if (this.window) {
+      timeline.initialFitDone = true;
+      timeline.setWindow(this.window.start, this.window.end, { animation: false });
+    }
     if (this.hasGroups) {
       timeline.setGroups(this.groups);
     }

@@ -72,8 +72,6 @@ import { fitGraph } from './network-fit.js';
       multiselect: false,
       margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
       groupOrder: 'order',
-      start,
-      end,
       template: (item) => text(item.text),
       groupTemplate: (group) => (group ? text(group.text) : ''),
       locale: 'en'
@@ -86,8 +84,18 @@ import { fitGraph } from './network-fit.js';
     const element = document.getElementById('timeline');
     // In a narrow frame the tracks' names would take half the width: the items share one row, in their colours.
     const narrow = element.clientWidth < 600;
-    const timeline = narrow ? new vis.Timeline(element, view.items.map(({ group, ...item }) => item), options)
-      : new vis.Timeline(element, view.items, view.groups, options);
+    const asDrawn = (item) => {
+      const { group, ...ungrouped } = item;
+      return narrow ? ungrouped : item;
+    };
+    const items = new vis.DataSet(view.items.map(asDrawn));
+    const timeline = narrow ? new vis.Timeline(element, items, options)
+      : new vis.Timeline(element, items, view.groups, options);
+    // Set after construction, not as the start and end options: with those, vis-timeline stays hidden until a
+    // range change that never comes from its own first draw, about a second later (vis-timeline issue 1340).
+    // Without them its first draw fits the window to all items, unless told that was done (vis-timeline 8.5).
+    timeline.initialFitDone = true;
+    timeline.setWindow(start, end, { animation: false });
     // The rows scroll; a keyboard can scroll them too, from the column of the tracks' names.
     const rows = element.querySelector('.vis-panel.vis-left');
     if (rows) {
@@ -116,10 +124,29 @@ import { fitGraph } from './network-fit.js';
       timeline.setCustomTimeTitle(escaped, 'story-moment');
     }
     timeline.on('select', ({ items }) => go(items.length > 0 ? byId.get(items[0])?.href : view.none));
+    // A large pack's page holds only the events near its window (EmbedPage): past them, the page of the window the
+    // reader panned to brings the events near it. It is fetched without an event's selection, which would bring
+    // that event into view instead.
+    let near = view.near;
+    const bringNear = () => fetch(withWindow(view.selected ? view.none : location.href))
+      .then((response) => response.text())
+      .then((html) => {
+        const more = JSON.parse(new DOMParser().parseFromString(html, 'text/html')
+          .getElementById('timeline').dataset.view);
+        const added = more.items.filter((item) => !byId.has(item.id));
+        added.forEach((item) => byId.set(item.id, item));
+        items.add(added.map(asDrawn));
+        near = more.near;
+      })
+      .catch(() => { near = view.near; });
     timeline.on('rangechanged', ({ start, end, byUser }) => {
       if (byUser && !view.chapters) {
         pannedWindow = { start: start.valueOf(), end: end.valueOf() };
         history.replaceState(history.state, '', withWindow(location.href));
+        if (near && (start.valueOf() < near.start || end.valueOf() > near.end)) {
+          near = null;
+          bringNear();
+        }
       }
     });
   };

@@ -16,6 +16,7 @@ import org.storyweb.components.network.NetworkEdge;
 import org.storyweb.components.network.NetworkNode;
 import org.storyweb.components.network.NodeStyle;
 import org.storyweb.components.timeline.TimeWindow;
+import org.storyweb.components.timeline.Timeline;
 import org.storyweb.components.timeline.TimelineGroup;
 import org.storyweb.components.timeline.TimelineItem;
 import org.storyweb.explore.ViewNavigation;
@@ -112,11 +113,12 @@ final class EmbedPage {
             Element box = body.appendElement("div").addClass("notices").attr("role", "status");
             notices.forEach(text -> box.appendElement("p").text(text));
         }
+        TimelineShown shown = timelineShown();
         Element main = body.appendElement("main").addClass("embed-main");
         Element timeline = main.appendElement("section").addClass("embed-timeline").attr("aria-label", "Timeline");
         timeline.appendElement("div").id("timeline").addClass("storyweb-timeline")
                 .attr("aria-label", "Timeline of events, one row per track; the lists under the details name them")
-                .attr("data-view", JSON.writeValueAsString(timelineData()));
+                .attr("data-view", JSON.writeValueAsString(timelineData(shown)));
         Element graph = main.appendElement("section").addClass("embed-graph").attr("aria-label", "Relationships");
         graph.appendElement("div").id("graph").addClass("storyweb-network").attr("role", "img")
                 .attr("aria-label", graphLabel())
@@ -125,7 +127,7 @@ final class EmbedPage {
                 .attr("aria-label", "Details");
         details.appendChild(TourGuide.content(pack, state).addClass("embed-tour"));
         details.appendChild(linked(new Details(pack).of(filter, state.selection())));
-        lists(details);
+        lists(details, shown);
         // A link out of the embed (present mode, the about page, a source) opens a new tab: the frame stays.
         for (Element link : body.select("a[href]")) {
             String href = link.attr("href");
@@ -193,10 +195,12 @@ final class EmbedPage {
     }
 
     // What the drawings show, as lists of links: the way to them for a keyboard or a screen reader.
-    private void lists(Element details) {
+    private void lists(Element details, TimelineShown shown) {
         Element all = details.appendElement("div").addClass("embed-lists");
-        List<Event> events = timelineEvents();
-        Element eventList = list(all, "Events on the timeline (" + events.size() + ")");
+        Set<String> sent = shown.items().stream().map(TimelineItem::id).collect(Collectors.toSet());
+        List<Event> events = timelineEvents().stream().filter(event -> sent.contains(event.id())).toList();
+        Element eventList = list(all, shown.near() == null ? "Events on the timeline (" + events.size() + ")"
+                : "Events near the timeline's window (" + events.size() + " of " + shown.all() + ")");
         events.forEach(event -> eventList.appendElement("li").appendElement("a")
                 .attr("href", link(Choices.event(pack, state, event.id())))
                 .text(event.title() + " \u2014 " + event.date().label()));
@@ -239,11 +243,33 @@ final class EmbedPage {
                 : events;
     }
 
-    private Map<String, Object> timelineData() {
+    /**
+     * The timeline's items and the window it opens on. Of a pack of more than {@link Timeline#ALL_ITEMS_UP_TO} events
+     * only those near the window go, by the explorer's timeline's own rule; {@code near} is then where they lie.
+     */
+    private record TimelineShown(List<TimelineItem> items, int all, TimeWindow window, TimeWindow near) {
+    }
+
+    private TimelineShown timelineShown() {
         Set<String> related = related();
         List<Event> events = timelineEvents();
         List<TimelineItem> items = telling() ? EventTimeline.tellingItems(events, related)
                 : EventTimeline.items(events, related, drawing.plainItems());
+        TimeWindow window = telling() ? EventTimeline.wholeBook(pack) : state.timeline().window() == null
+                ? EventTimeline.aroundPhase(pack, phase)
+                : new TimeWindow(EventTimeline.startOf(state.timeline().window().from()),
+                        EventTimeline.endOf(state.timeline().window().to()));
+        if (items.size() <= Timeline.ALL_ITEMS_UP_TO) {
+            return new TimelineShown(items, items.size(), window, null);
+        }
+        String selected = state.selection() instanceof EventSelection event ? event.eventId() : null;
+        TimeWindow near = Timeline.nearWindow(window,
+                items.stream().filter(item -> item.id().equals(selected)).findFirst().orElse(null));
+        return new TimelineShown(Timeline.near(items, near, id -> id.equals(selected)), items.size(), window, near);
+    }
+
+    private Map<String, Object> timelineData(TimelineShown shown) {
+        List<Event> events = timelineEvents();
         Map<String, String> colors = new LinkedHashMap<>();
         List<Map<String, Object>> groups = new ArrayList<>();
         int order = 0;
@@ -255,8 +281,8 @@ final class EmbedPage {
             groups.add(Map.of("id", group.id(), "text", group.text(), "className", group.className(),
                     "order", order++, "style", "--group-color: " + group.color()));
         }
-        List<Map<String, Object>> shown = new ArrayList<>();
-        for (TimelineItem item : items) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (TimelineItem item : shown.items()) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", item.id());
             data.put("text", item.text());
@@ -268,16 +294,17 @@ final class EmbedPage {
             Optional.ofNullable(colors.get(item.groupId())).ifPresent(color -> data.put("style",
                     "--group-color: " + color));
             data.put("href", link(Choices.event(pack, state, item.id())));
-            shown.add(data);
+            items.add(data);
         }
-        TimeWindow window = telling() ? EventTimeline.wholeBook(pack) : state.timeline().window() == null
-                ? EventTimeline.aroundPhase(pack, phase)
-                : new TimeWindow(EventTimeline.startOf(state.timeline().window().from()),
-                        EventTimeline.endOf(state.timeline().window().to()));
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("items", shown);
+        data.put("items", items);
         data.put("groups", groups);
-        data.put("window", Map.of("start", window.start().toEpochMilli(), "end", window.end().toEpochMilli()));
+        data.put("window", Map.of("start", shown.window().start().toEpochMilli(),
+                "end", shown.window().end().toEpochMilli()));
+        if (shown.near() != null) {
+            data.put("near", Map.of("start", shown.near().start().toEpochMilli(),
+                    "end", shown.near().end().toEpochMilli()));
+        }
         data.put("chapters", telling());
         if (!telling()) {
             Optional.ofNullable(drawing.phaseMoments().get(phase)).ifPresent(moment -> data.put("marker",

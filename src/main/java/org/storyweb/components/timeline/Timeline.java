@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -298,21 +299,32 @@ public class Timeline extends Component implements HasSize, HasStyle {
         if (items.size() <= ALL_ITEMS_UP_TO || window == null) {
             return items;
         }
+        TimelineItem focused = focusItemId == null ? null
+                : items.stream().filter(item -> item.id().equals(focusItemId)).findFirst().orElse(null);
+        return near(items, nearWindow(window, focused), id -> selection.contains(id) || id.equals(focusItemId));
+    }
+
+    /**
+     * Where the items lie that a timeline of more than {@link #ALL_ITEMS_UP_TO} items sends for a window: the window
+     * and half its width either side. The browser brings a focused item that is out of view into the middle, keeping
+     * the zoom, and does not report that move: then it is around where the window will be.
+     *
+     * @param focused the item to be brought into view, or null
+     */
+    public static TimeWindow nearWindow(TimeWindow window, TimelineItem focused) {
         long start = window.start().toEpochMilli();
         long width = window.end().toEpochMilli() - start;
-        // The browser brings a focused item that is out of view into the middle, keeping the zoom, and does not
-        // report that move: the items sent are those around where it will be.
-        Optional<TimelineItem> focused = focusItemId == null ? Optional.empty()
-                : items.stream().filter(item -> item.id().equals(focusItemId)).findFirst();
-        if (focused.isPresent() && (focused.get().start().isAfter(window.end())
-                || focused.get().endKnown().orElse(focused.get().start()).isBefore(window.start()))) {
-            start = focused.get().start().toEpochMilli() - width / 2;
+        if (focused != null && (focused.start().isAfter(window.end())
+                || focused.endKnown().orElse(focused.start()).isBefore(window.start()))) {
+            start = focused.start().toEpochMilli() - width / 2;
         }
-        long from = start - width / 2;
-        long to = start + width + width / 2;
-        return items.stream().filter(item -> selection.contains(item.id()) || item.id().equals(focusItemId)
-                || (item.start().toEpochMilli() <= to && item.endKnown().orElse(item.start()).toEpochMilli() >= from))
-                .toList();
+        return new TimeWindow(Instant.ofEpochMilli(start - width / 2), Instant.ofEpochMilli(start + width + width / 2));
+    }
+
+    /** The items that lie in a span (from {@link #nearWindow}), and the kept ones wherever they lie. */
+    public static List<TimelineItem> near(List<TimelineItem> items, TimeWindow span, Predicate<String> kept) {
+        return items.stream().filter(item -> kept.test(item.id()) || (!item.start().isAfter(span.end())
+                && !item.endKnown().orElse(item.start()).isBefore(span.start()))).toList();
     }
 
     private static ObjectNode json(PlacedGroup placed) {

@@ -1,0 +1,76 @@
+package org.storyweb.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.storyweb.components.timeline.Timeline;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.ui.PackDrawings;
+import org.storyweb.story.Event;
+import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.StoryPack;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class EmbedPageTest {
+
+    private static final StoryPack PACK = StoryPacks.load(Path.of("content")).find("never-let-me-go").orElseThrow();
+
+    @Test
+    void aPackOfFewEventsSendsThemAll() {
+        Document page = page(PACK, "dolly-born");
+
+        assertThat(timeline(page).get("items")).hasSize(PACK.events().size());
+        assertThat(timeline(page).has("near")).isFalse();
+        assertThat(page.select(".embed-lists summary").first().text())
+                .isEqualTo("Events on the timeline (" + PACK.events().size() + ")");
+    }
+
+    @Test
+    void aLargePackSendsOnlyTheEventsNearTheWindowAndTheSelectedOne() {
+        // The pack and one event a year from 1400 to 1999.
+        List<Event> years = IntStream.range(1400, 2000).mapToObj(year -> new Event("year-" + year, "Year " + year,
+                FuzzyDate.parse(String.valueOf(year)), "science", null, null, null, List.of(), "A year.",
+                List.of("roslin-dolly"), List.of(), false, null, List.of(), List.of(), false)).toList();
+        StoryPack large = new StoryPack(PACK.work(), PACK.tracks(), PACK.phases(), PACK.parts(), PACK.characters(),
+                PACK.relationships(), Stream.concat(PACK.events().stream(), years.stream()).toList(), PACK.sources(),
+                PACK.glossary(), PACK.tours());
+        assertThat(large.events()).hasSizeGreaterThan(Timeline.ALL_ITEMS_UP_TO);
+
+        Document page = page(large, "year-1450");
+
+        JsonNode timeline = timeline(page);
+        long from = timeline.at("/near/start").asLong();
+        long to = timeline.at("/near/end").asLong();
+        List<String> sent = timeline.get("items").valueStream().map(item -> item.get("id").asString()).toList();
+        // The selected event, far from the phase's window, is kept; the rest lie near the window.
+        assertThat(sent).contains("year-1450").doesNotContain("year-1700").hasSizeLessThan(large.events().size() / 2);
+        assertThat(timeline.get("items").valueStream().filter(item -> !item.get("id").asString().equals("year-1450")))
+                .allMatch(item -> item.get("start").asLong() <= to
+                        && item.path("end").asLong(item.get("start").asLong()) >= from);
+        assertThat(page.select(".embed-lists summary").first().text())
+                .isEqualTo("Events near the timeline's window (" + sent.size() + " of " + large.events().size() + ")");
+    }
+
+    private static Document page(StoryPack pack, String event) {
+        ViewState state = ViewStateCodec.read(pack.id(), Mode.EMBED.segment(), Map.of("event", List.of(event)),
+                id -> java.util.Optional.of(pack), pack).state();
+        return Jsoup.parse(new EmbedPage(pack, new PackDrawings().of(pack), state)
+                .html(URI.create("http://localhost/"), List.of()));
+    }
+
+    private static JsonNode timeline(Document page) {
+        return JsonMapper.builder().build().readTree(page.getElementById("timeline").attr("data-view"));
+    }
+}
