@@ -39,10 +39,9 @@ public final class Spoilers {
                             .mapToInt(Integer::intValue)).min().orElse(1);
             if (first > limit) {
                 String what = person.name() + ", who first appears in chapter " + first;
-                add(person.name(), what);
+                addName(person.name(), what);
                 // "Roger C." is also "Roger"; "Madame (Marie-Claude)" also "Madame".
-                String shortName = person.name().replaceAll("\\s*\\(.*\\)$", "").replaceAll("\\s+\\p{Lu}\\.$", "");
-                add(shortName, what);
+                addName(person.name().replaceAll("\\s*\\(.*\\)$", "").replaceAll("\\s+\\p{Lu}\\.$", ""), what);
             }
         }
         for (GlossaryTerm term : pack.glossary()) {
@@ -57,6 +56,11 @@ public final class Spoilers {
 
     private void add(String phrase, String what) {
         toldLater.put(pattern(phrase, 0), what);
+    }
+
+    // A name before a surname is someone else: "Christopher Haydon" directs a play, "Martin Jinek" wrote a paper.
+    private void addName(String name, String what) {
+        toldLater.put(Pattern.compile(pattern(name, 0).pattern() + "(?!\\s+\\p{Lu}\\p{Ll})"), what);
     }
 
     private static Pattern pattern(String phrase, int flags) {
