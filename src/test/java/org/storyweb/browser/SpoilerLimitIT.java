@@ -68,8 +68,6 @@ class SpoilerLimitIT extends BrowserTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Its tour half fails: after opening present?upto=3&tour=triangle&step=1 the page"
-            + " shows no #present-step; not yet understood (see the branch's report). The phase half passed.")
     void presentModeAtChapterThreeNeverProjectsPastIt() {
         page.setViewportSize(1366, 768);
         page.navigate(url("/never-let-me-go/present?upto=3"));
@@ -91,6 +89,7 @@ class SpoilerLimitIT extends BrowserTest {
         // A tour keeps the class's limit: a step told later is held back, with a deliberate way on.
         page.setViewportSize(1366, 768);
         page.navigate(url("/never-let-me-go/present?upto=3&tour=triangle&step=1"));
+        page.locator("#present-step").waitFor();
         assertThat(page.locator("#present-step")).hasText("Step 1 of 8, read to chapter 3");
         assertThat(page.locator("#present-title")).hasText("Beyond chapter 3");
         assertThat(page.locator("#present-narration")).not().containsText("become friends");
@@ -107,14 +106,11 @@ class SpoilerLimitIT extends BrowserTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Times out choosing Chapter 9 in Filters > Read up to; not yet understood (see the"
-            + " branch's report).")
     void theReadersOwnLimitIsRememberedForLinksWithoutOne() {
         openExplorer("/never-let-me-go", 1366, 768);
         page.locator("#filters").click();
         page.locator("#spoiler-limit").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(Pattern.compile("^Chapter 9$")))
-                .click();
+        page.locator("vaadin-select-item:text-is('Chapter 9')").click();
         page.waitForURL(Pattern.compile("upto=9"));
 
         // A classmate's link, without a limit, opened later in the same browser.
