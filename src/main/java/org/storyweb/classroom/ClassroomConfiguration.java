@@ -40,6 +40,8 @@ class ClassroomConfiguration {
             container.setConnectionFactory(connections);
             // Subscribed again within a second of Redis coming back, so that followers catch up soon.
             container.setRecoveryInterval(1000);
+            // Started by RedisClassRooms, so that a server starts while Redis is away.
+            container.setAutoStartup(false);
             return container;
         }
 

@@ -84,6 +84,7 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
             return tonumber(version)""", Long.class);
 
     private final StringRedisTemplate redis;
+    private final RedisMessageListenerContainer listeners;
     private final Duration grace;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, List<Consumer<ClassSession>>> followers = new ConcurrentHashMap<>();
@@ -105,8 +106,22 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
     /** @param grace how long a class waits for a presenter whose page is gone */
     public RedisClassRooms(StringRedisTemplate redis, RedisMessageListenerContainer listeners, Duration grace) {
         this.redis = redis;
+        this.listeners = listeners;
         this.grace = grace;
         listeners.addMessageListener(this, new PatternTopic(STEPS));
+        timer.execute(this::listen);
+    }
+
+    // A server starts whether or not Redis answers (it is not ready until it does). Once subscribed, the container
+    // itself subscribes again after Redis comes back; the first subscription is tried here until it holds.
+    private void listen() {
+        try {
+            listeners.start();
+        } catch (RuntimeException e) {
+            listeners.stop();
+            LOG.warn("Cannot subscribe to the classes' news yet ({}); trying again in a second", e.getMessage());
+            timer.schedule(this::listen, 1, TimeUnit.SECONDS);
+        }
     }
 
     @Override

@@ -53,15 +53,15 @@ class RedisClassRoomsTest extends ClassRoomsContract {
                 new RedisStandaloneConfiguration("127.0.0.1", redis.port()), LettuceClientConfiguration.builder()
                         .clientOptions(io.lettuce.core.ClientOptions.builder().disconnectedBehavior(
                                 io.lettuce.core.ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
-                        .commandTimeout(java.time.Duration.ofSeconds(2)).build());
+                        .commandTimeout(java.time.Duration.ofSeconds(5)).build());
         connections.afterPropertiesSet();
         connections.start();
         RedisMessageListenerContainer listeners = new RedisMessageListenerContainer();
         listeners.setConnectionFactory(connections);
         listeners.setRecoveryInterval(200);
-        RedisClassRooms rooms = new RedisClassRooms(new StringRedisTemplate(connections), listeners, GRACE);
         listeners.afterPropertiesSet();
-        listeners.start();
+        RedisClassRooms rooms = new RedisClassRooms(new StringRedisTemplate(connections), listeners, GRACE);
+        awaitUntil(listeners::isListening);
         servers.add(() -> {
             listeners.stop();
             listeners.destroy();
