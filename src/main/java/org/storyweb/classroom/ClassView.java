@@ -44,6 +44,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final StoryPacks packs;
     private final ClassRooms rooms;
     private final PackDrawings drawings;
+    private final FollowerPages pages;
     private final ValueSignal<ViewState> state = new ValueSignal<>(null);
     private final Paragraph status = new Paragraph();
     private final Button follow = new Button("Follow the teacher", click -> followAgain());
@@ -52,10 +53,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private boolean following = true;
     private Registration listening;
 
-    ClassView(StoryPacks packs, ClassRooms rooms, PackDrawings drawings) {
+    ClassView(StoryPacks packs, ClassRooms rooms, PackDrawings drawings, FollowerPages pages) {
         this.packs = packs;
         this.rooms = rooms;
         this.drawings = drawings;
+        this.pages = pages;
         addClassNames("explorer", "class-view");
         status.setId("class-status");
         status.getElement().setAttribute("role", "status");
@@ -67,8 +69,15 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
-        Optional<ClassSession> session = rooms.find(code);
         removeAll();
+        Optional<ClassSession> session;
+        try {
+            session = rooms.find(code);
+        } catch (ClassStoreUnavailable e) {
+            add(new H1("Storyweb"), new Paragraph("The class " + shown(code)
+                    + " cannot be reached just now. Open this page again in a moment."));
+            return;
+        }
         if (session.isEmpty()) {
             add(new H1("Storyweb"), new Paragraph("There is no class with the code " + shown(code)
                     + ". Check the code on the teacher's screen, or open the book on your own."));
@@ -101,16 +110,25 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     protected void onAttach(AttachEvent attach) {
         // Only a follower's page needs the server to speak first; the explorer and present mode do not use push.
         attach.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        // When this page's server goes, the page tries another within a second (Atmosphere's default is 5 s); one
+        // that does not know it has the page reload, at this class's current step.
+        attach.getUI().getPushConfiguration().setParameter("reconnectInterval", "1000");
         UI ui = attach.getUI();
         if (latest != null) {
+            pages.add(ui);
             listening = rooms.follow(code, session -> ui.access(() -> heard(session)));
             // A step taken between reading the class and listening to it is not missed.
-            rooms.find(code).ifPresent(this::heard);
+            try {
+                rooms.find(code).ifPresent(this::heard);
+            } catch (ClassStoreUnavailable e) {
+                // Told when the store is back.
+            }
         }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        pages.remove(detach.getUI());
         if (listening != null) {
             listening.remove();
             listening = null;

@@ -60,9 +60,9 @@ public final class InMemoryClassRooms implements ClassRooms {
     @Override
     public Opened open(String packId, String link) {
         forgetOldRooms();
-        String secret = secret();
+        String secret = secret(random);
         while (true) {
-            String code = code();
+            String code = code(random);
             ClassSession session = new ClassSession(code, packId, link, 1, false);
             if (rooms.putIfAbsent(code, new Room(session, secret, new CopyOnWriteArrayList<>(), null)) == null) {
                 return new Opened(session, secret);
@@ -148,7 +148,7 @@ public final class InMemoryClassRooms implements ClassRooms {
         rooms.values().removeIf(room -> room.endedAt() != null && room.endedAt().isBefore(cutoff));
     }
 
-    private String code() {
+    static String code(SecureRandom random) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
@@ -156,7 +156,7 @@ public final class InMemoryClassRooms implements ClassRooms {
         return code.toString();
     }
 
-    private String secret() {
+    static String secret(SecureRandom random) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
