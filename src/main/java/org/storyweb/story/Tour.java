@@ -61,5 +61,14 @@ public record Tour(String id, String title, String summary, List<Step> steps) {
         public boolean isChoice() {
             return kind != Kind.SHORT;
         }
+
+        /** What a choice is called: a person's name, an event's title, or the option itself. */
+        public String label(StoryPack pack, String choice) {
+            return switch (kind) {
+                case PERSON -> pack.character(choice).map(StoryCharacter::name).orElse(choice);
+                case EVENT -> pack.event(choice).map(Event::title).orElse(choice);
+                case OPTION, SHORT -> choice;
+            };
+        }
     }
 }
