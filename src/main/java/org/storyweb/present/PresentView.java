@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.storyweb.classroom.ClassAnswersPanel;
 import org.storyweb.classroom.ClassRooms;
 import org.storyweb.explore.ViewNavigation;
 import org.storyweb.share.QrCode;
@@ -59,6 +60,7 @@ public class PresentView extends LinkedView {
     // The tour step last shown, so that Next goes on with the tour after the presenter clicked something else.
     private Tour lastTour;
     private int lastStep;
+    private ClassAnswersPanel answers;
 
     PresentView(StoryPacks packs, PackDrawings drawings, ClassRooms rooms) {
         super(packs, Mode.PRESENT);
@@ -95,10 +97,15 @@ public class PresentView extends LinkedView {
 
     private static final String CLASS_ATTRIBUTE = ClassRooms.Opened.class.getName();
 
-    private Optional<ClassRooms.Opened> runningClass() {
+    // The class this session last started, running or ended: its answers can be downloaded until it is forgotten.
+    private Optional<ClassRooms.Opened> lastClass() {
         return Optional.ofNullable(VaadinSession.getCurrent())
-                .map(session -> (ClassRooms.Opened) session.getAttribute(CLASS_ATTRIBUTE))
-                .filter(opened -> rooms.find(opened.session().code()).filter(found -> !found.ended()).isPresent());
+                .map(session -> (ClassRooms.Opened) session.getAttribute(CLASS_ATTRIBUTE));
+    }
+
+    private Optional<ClassRooms.Opened> runningClass() {
+        return lastClass().filter(opened -> rooms.find(opened.session().code()).filter(found -> !found.ended())
+                .isPresent());
     }
 
     private void startClass() {
@@ -111,7 +118,6 @@ public class PresentView extends LinkedView {
 
     private void endClass() {
         runningClass().ifPresent(opened -> rooms.end(opened.session().code(), opened.secret()));
-        VaadinSession.getCurrent().setAttribute(CLASS_ATTRIBUTE, null);
         join.setVisible(false);
         showClass();
     }
@@ -132,6 +138,7 @@ public class PresentView extends LinkedView {
         showJoin.setVisible(running.isPresent());
         endClass.setVisible(running.isPresent());
         classCode.setVisible(running.isPresent());
+        Optional.ofNullable(answers).ifPresent(ClassAnswersPanel::refresh);
         running.ifPresent(opened -> {
             classCode.setText("Class " + opened.session().code());
             getElement().executeJs("return document.baseURI").then(String.class, root -> fillJoin(
@@ -162,6 +169,8 @@ public class PresentView extends LinkedView {
                 view)));
         Header bar = bar(opened, narration);
         Section told = narrationPanel(narration);
+        answers = new ClassAnswersPanel(opened, rooms, state(), this::lastClass);
+        told.add(answers);
         Div stage = new Div(told, new GraphPanel(opened, drawing, state(), this::go),
                 new TimelinePanel(opened, drawing, state(), this::go, this::keep));
         stage.addClassName("present-stage");
