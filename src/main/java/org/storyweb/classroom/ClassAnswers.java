@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.story.StoryPack;
@@ -45,6 +46,7 @@ public class ClassAnswers {
     private final Clock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Autowired
     ClassAnswers(ClassRooms rooms, StoryPacks packs) {
         this(rooms, packs, Clock.systemUTC());
     }

@@ -139,7 +139,8 @@ public class ClassAnswersPanel extends Composite<Section> {
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         heardCode = code;
         hearing = rooms.followAnswers(code, news -> ui.access(() -> {
-            if (asked.filter(question -> question.key().equals(news.question())).isPresent()) {
+            if (news.question() == null || asked.filter(question -> question.key().equals(news.question()))
+                    .isPresent()) {
                 refresh();
             }
         }));

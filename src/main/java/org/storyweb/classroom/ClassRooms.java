@@ -130,6 +130,7 @@ public interface ClassRooms {
     /**
      * News of a question's answers: one came or changed, or they were shown, hidden or cleared.
      *
+     * @param question the question, or null when a student joined (the presenter counts the students)
      * @param answered how many students have answered it
      * @param shown    whether the teacher shows its answers; a student's page only needs news while they are shown
      *                 or just stopped being shown

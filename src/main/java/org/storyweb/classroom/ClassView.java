@@ -89,6 +89,11 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         pack = packs.find(latest.packId()).orElse(packs.defaultPack());
         state.set(StepQuestion.view(packs, pack, latest.link()));
         question = new QuestionForm(answers, rooms, latest.code());
+        question.identify(id -> answers.join(code, id, null).ifPresent(student -> {
+            studentId = student.id();
+            question.student(studentId);
+            showStep();
+        }));
         open(pack);
         showStatus();
     }
@@ -119,16 +124,6 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             hearingAnswers = rooms.followAnswers(code, news -> ui.access(() -> heardAnswers(news)));
             // A step taken between reading the class and listening to it is not missed.
             rooms.find(code).ifPresent(this::heard);
-            // The student is who their browser says: an id it made up once and keeps, so that a reload, or a
-            // reconnection to another server, is the same student with the same answers.
-            getElement().executeJs("""
-                    let id = localStorage.getItem('storyweb-student');
-                    if (!id) { id = crypto.randomUUID(); localStorage.setItem('storyweb-student', id); }
-                    return id;""").then(String.class, id -> answers.join(code, id, null).ifPresent(student -> {
-                        studentId = student.id();
-                        question.student(studentId);
-                        showStep();
-                    }));
         }
     }
 
@@ -157,10 +152,10 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         showStep();
     }
 
-    // News of the question shown: a student's page redraws it only when the room's answers are shown or just were.
+    // A student's page redraws the question only when the room's answers are shown or just were, so that another
+    // student's answer never disturbs one being written.
     private void heardAnswers(ClassRooms.AnswerNews news) {
-        Optional<StepQuestion> shown = question.question();
-        if (shown.isPresent() && shown.get().key().equals(news.question())) {
+        if (question.concerns(news)) {
             showStep();
         }
     }

@@ -135,13 +135,15 @@ public final class InMemoryClassRooms implements ClassRooms {
     public Optional<Student> join(String code, String studentId, String name) {
         return room(code).filter(room -> !room.session().ended()).map(room -> {
             Kept kept = room.kept();
+            Student student;
             synchronized (kept) {
                 Student known = kept.students.get(studentId);
-                Student student = new Student(studentId, known == null ? kept.students.size() + 1 : known.number(),
+                student = new Student(studentId, known == null ? kept.students.size() + 1 : known.number(),
                         name == null || name.isBlank() ? known == null ? null : known.name() : name);
                 kept.students.put(studentId, student);
-                return student;
             }
+            tellAnswers(kept, new AnswerNews(null, 0, false));
+            return student;
         });
     }
 

@@ -42,6 +42,7 @@ class QuestionForm extends Composite<Section> {
     private String studentId;
     private StoryPack pack;
     private StepQuestion shown;
+    private boolean showingResults;
 
     QuestionForm(ClassAnswers answers, ClassRooms rooms, String code) {
         this.answers = answers;
@@ -58,9 +59,23 @@ class QuestionForm extends Composite<Section> {
         getContent().setVisible(false);
     }
 
+    // The student is who their browser says: an id it made up once and keeps, so that a reload, or a reconnection to
+    // another server, is the same student with the same answers. The page tells it as an event, as it sends answers.
+    private static final String IDENTIFY = """
+            let id = localStorage.getItem('storyweb-student');
+            if (!id) { id = crypto.randomUUID(); localStorage.setItem('storyweb-student', id); }
+            this.dispatchEvent(new CustomEvent('class-student', { detail: { id } }));""";
+
     @Override
     protected void onAttach(AttachEvent attach) {
         getElement().executeJs(SEND);
+        getElement().executeJs(IDENTIFY);
+    }
+
+    /** Hands the student's id to the listener whenever their page tells it (once per page load). */
+    void identify(java.util.function.Consumer<String> listener) {
+        getElement().addEventListener("class-student", event -> listener.accept(
+                event.getEventData().get("event.detail.id").asString(""))).addEventData("event.detail.id");
     }
 
     /** The student's id, from their browser. Until it is known the form sends nothing. */
@@ -68,15 +83,16 @@ class QuestionForm extends Composite<Section> {
         studentId = id;
     }
 
-    /** The question shown, if any. */
-    Optional<StepQuestion> question() {
-        return Optional.ofNullable(shown);
+    /** Whether this news changes what the form shows: the room's answers to its question, shown or just hidden. */
+    boolean concerns(ClassRooms.AnswerNews news) {
+        return shown != null && shown.key().equals(news.question()) && (news.shown() || showingResults);
     }
 
     /** Shows this question, or none; the answers tell what the student sent and whether the room's are shown. */
     void show(StoryPack pack, Optional<StepQuestion> question, Optional<ClassRooms.Answers> room) {
         this.pack = pack;
         getContent().setVisible(question.isPresent());
+        showingResults = false;
         if (question.isEmpty()) {
             shown = null;
             return;
@@ -127,6 +143,7 @@ class QuestionForm extends Composite<Section> {
         }
         root.appendChild(status);
         if (!open) {
+            showingResults = true;
             results.show(pack, asked, room.get(), null);
             root.appendChild(results.getElement());
         }

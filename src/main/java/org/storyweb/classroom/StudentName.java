@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 class StudentName extends Composite<Div> {
 
     StudentName(ClassAnswers answers, String code, Supplier<String> student) {
-        TextField name = new TextField("Your first name, if you want the teacher to see it (only the teacher does)");
+        TextField name = new TextField("Your first name (if you like)");
+        name.setHelperText("Only your teacher sees it; otherwise you are a number.");
         name.setId("student-name");
         name.setMaxLength(ClassAnswers.MAX_NAME);
         Paragraph said = new Paragraph();
