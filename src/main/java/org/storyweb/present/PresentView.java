@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.storyweb.classroom.ClassAnswersPanel;
 import org.storyweb.classroom.ClassRooms;
 import org.storyweb.classroom.ClassStoreUnavailable;
 import org.storyweb.explore.ViewNavigation;
@@ -71,6 +72,7 @@ public class PresentView extends LinkedView {
     // The tour step last shown, so that Next goes on with the tour after the presenter clicked something else.
     private Tour lastTour;
     private int lastStep;
+    private ClassAnswersPanel answers;
 
     PresentView(StoryPacks packs, PackDrawings drawings, ClassRooms rooms) {
         super(packs, Mode.PRESENT);
@@ -118,10 +120,14 @@ public class PresentView extends LinkedView {
     private static final String CLASS_COOKIE = "storyweb-class";
     private static final Duration CLASS_COOKIE_AGE = Duration.ofHours(12);
 
-    private Optional<ClassRooms.Opened> runningClass() {
+    // The class this session last started, running or ended: its answers can be downloaded until it is forgotten.
+    private Optional<ClassRooms.Opened> lastClass() {
         return Optional.ofNullable(VaadinSession.getCurrent())
-                .map(session -> (ClassRooms.Opened) session.getAttribute(CLASS_ATTRIBUTE))
-                .filter(opened -> stillOpen(opened.session().code()));
+                .map(session -> (ClassRooms.Opened) session.getAttribute(CLASS_ATTRIBUTE));
+    }
+
+    private Optional<ClassRooms.Opened> runningClass() {
+        return lastClass().filter(opened -> stillOpen(opened.session().code()));
     }
 
     // While the store cannot be reached the class is taken to go on: the presenter keeps the class's controls.
@@ -177,9 +183,9 @@ public class PresentView extends LinkedView {
     }
 
     private void endClass() {
+        // The session keeps the ended class, so that its answers can still be downloaded (lastClass).
         reach(() -> {
             runningClass().ifPresent(opened -> rooms.end(opened.session().code(), opened.secret()));
-            VaadinSession.getCurrent().setAttribute(CLASS_ATTRIBUTE, null);
             remember(null);
             join.setVisible(false);
             showClass();
@@ -226,6 +232,7 @@ public class PresentView extends LinkedView {
         showJoin.setVisible(running.isPresent());
         endClass.setVisible(running.isPresent());
         classCode.setVisible(running.isPresent());
+        Optional.ofNullable(answers).ifPresent(ClassAnswersPanel::refresh);
         running.ifPresent(opened -> {
             classCode.setText("Class " + opened.session().code());
             getElement().executeJs("return document.baseURI").then(String.class, root -> fillJoin(
@@ -256,6 +263,8 @@ public class PresentView extends LinkedView {
                 view)));
         Header bar = bar(opened, narration);
         Section told = narrationPanel(narration);
+        answers = new ClassAnswersPanel(opened, rooms, state(), this::lastClass);
+        told.add(answers);
         Div stage = new Div(told, new GraphPanel(opened, drawing, state(), this::go),
                 new TimelinePanel(opened, drawing, state(), this::go, this::keep));
         stage.addClassName("present-stage");
