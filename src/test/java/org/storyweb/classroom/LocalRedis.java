@@ -9,6 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
+import io.lettuce.core.ClientOptions;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
  * A real redis-server for a test, on a free port, keeping its data in an append-only file in a folder of its own (as
@@ -58,6 +65,33 @@ public final class LocalRedis implements AutoCloseable {
     /** The address Spring Boot's {@code spring.data.redis.url} takes. */
     public String url() {
         return "redis://127.0.0.1:" + port;
+    }
+
+    /**
+     * A class store on this Redis, as one server has it: its own connection and subscription, ready when returned.
+     *
+     * @param stopLater is given what stops the server's connection, for the test to call when it is done
+     */
+    RedisClassRooms server(Duration grace, Consumer<AutoCloseable> stopLater) {
+        LettuceConnectionFactory connections = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration("127.0.0.1", port), LettuceClientConfiguration.builder()
+                        .clientOptions(ClientOptions.builder().disconnectedBehavior(
+                                ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
+                        .commandTimeout(Duration.ofSeconds(5)).build());
+        connections.afterPropertiesSet();
+        connections.start();
+        RedisMessageListenerContainer listeners = new RedisMessageListenerContainer();
+        listeners.setConnectionFactory(connections);
+        listeners.setRecoveryInterval(200);
+        listeners.afterPropertiesSet();
+        stopLater.accept(() -> {
+            listeners.stop();
+            listeners.destroy();
+            connections.destroy();
+        });
+        RedisClassRooms rooms = new RedisClassRooms(new StringRedisTemplate(connections), listeners, grace);
+        ClassRoomsContract.awaitUntil(listeners::isListening);
+        return rooms;
     }
 
     public void startAgain() throws IOException, InterruptedException {

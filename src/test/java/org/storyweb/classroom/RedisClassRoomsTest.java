@@ -14,10 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
  * The class contract kept in a real redis-server, and what only several servers on one Redis show: each store made
@@ -49,25 +47,7 @@ class RedisClassRoomsTest extends ClassRoomsContract {
 
     @Override
     ClassRooms rooms() {
-        LettuceConnectionFactory connections = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration("127.0.0.1", redis.port()), LettuceClientConfiguration.builder()
-                        .clientOptions(io.lettuce.core.ClientOptions.builder().disconnectedBehavior(
-                                io.lettuce.core.ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
-                        .commandTimeout(java.time.Duration.ofSeconds(5)).build());
-        connections.afterPropertiesSet();
-        connections.start();
-        RedisMessageListenerContainer listeners = new RedisMessageListenerContainer();
-        listeners.setConnectionFactory(connections);
-        listeners.setRecoveryInterval(200);
-        listeners.afterPropertiesSet();
-        RedisClassRooms rooms = new RedisClassRooms(new StringRedisTemplate(connections), listeners, GRACE);
-        awaitUntil(listeners::isListening);
-        servers.add(() -> {
-            listeners.stop();
-            listeners.destroy();
-            connections.destroy();
-        });
-        return rooms;
+        return redis.server(GRACE, servers::add);
     }
 
     @Test
