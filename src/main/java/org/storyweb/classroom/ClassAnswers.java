@@ -63,9 +63,22 @@ public class ClassAnswers {
             return Optional.empty();
         }
         String clean = name == null ? null : text(name).strip();
-        return rooms.join(code, studentId, clean == null || clean.isEmpty() ? null
-                : clean.codePointCount(0, clean.length()) > MAX_NAME
-                        ? clean.substring(0, clean.offsetByCodePoints(0, MAX_NAME)) : clean);
+        try {
+            return rooms.join(code, studentId, clean == null || clean.isEmpty() ? null
+                    : clean.codePointCount(0, clean.length()) > MAX_NAME
+                            ? clean.substring(0, clean.offsetByCodePoints(0, MAX_NAME)) : clean);
+        } catch (ClassStoreUnavailable e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A question's answers, or none while the class store cannot be reached (the page is told when it is back). */
+    static Optional<ClassRooms.Answers> answers(ClassRooms rooms, String code, String question) {
+        try {
+            return rooms.answers(code, question);
+        } catch (ClassStoreUnavailable e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -74,6 +87,15 @@ public class ClassAnswers {
      * @param question the key of the question the student's page showed
      */
     public Reply answer(String code, String studentId, String question, String answer) {
+        try {
+            return check(code, studentId, question, answer);
+        } catch (ClassStoreUnavailable e) {
+            return Reply.refused("The class cannot be reached just now, so this answer was not sent; send it again "
+                    + "in a moment.");
+        }
+    }
+
+    private Reply check(String code, String studentId, String question, String answer) {
         Optional<ClassSession> found = rooms.find(code);
         if (found.isEmpty() || found.get().ended()) {
             return Reply.refused("This class has ended, so answers are no longer taken.");

@@ -92,6 +92,16 @@ public class ClassAnswersPanel extends Composite<Section> {
 
     /** Shows the class's state for the current step: call when a class starts or ends. */
     public void refresh() {
+        try {
+            draw();
+        } catch (ClassStoreUnavailable e) {
+            // Redrawn when the store is back: its listener hears every question again.
+            count.setVisible(true);
+            count.setText("The answers cannot be reached just now.");
+        }
+    }
+
+    private void draw() {
         Optional<ClassRooms.Opened> opened = lastClass.get();
         Optional<ClassSession> session = opened.flatMap(found -> rooms.find(found.session().code()));
         boolean running = session.filter(found -> !found.ended()).isPresent();
@@ -160,7 +170,11 @@ public class ClassAnswersPanel extends Composite<Section> {
     }
 
     private void withClass(java.util.function.BiConsumer<ClassRooms.Opened, StepQuestion> action) {
-        lastClass.get().ifPresent(opened -> asked.ifPresent(question -> action.accept(opened, question)));
+        try {
+            lastClass.get().ifPresent(opened -> asked.ifPresent(question -> action.accept(opened, question)));
+        } catch (ClassStoreUnavailable e) {
+            // Said by refresh.
+        }
         refresh();
     }
 

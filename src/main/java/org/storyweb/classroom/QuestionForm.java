@@ -157,7 +157,7 @@ class QuestionForm extends Composite<Section> {
         ClassAnswers.Reply reply = answers.answer(code, studentId, question, answer);
         status.setText(reply.message());
         if (shown != null) {
-            show(pack, Optional.of(shown), rooms.answers(code, shown.key()));
+            show(pack, Optional.of(shown), ClassAnswers.answers(rooms, code, shown.key()));
         }
     }
 }

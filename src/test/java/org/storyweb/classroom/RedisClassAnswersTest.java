@@ -2,6 +2,7 @@ package org.storyweb.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.storyweb.content.StoryPacks;
 
 /**
  * The answers contract kept in a real redis-server, each store a server of its own on the same Redis; and what only
@@ -20,6 +22,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class RedisClassAnswersTest extends ClassAnswersContract {
 
     private static final String STEP_1 = "a-novel?tour=walk&step=1";
+    // The first triangle step asks who is on the outside: a choice among Kathy, Ruth and Tommy.
+    private static final String CHOICE_STEP = "never-let-me-go?tour=triangle&step=1";
     private static final String STUDENT = "5b3f2a0e-6f4c-4d89-9b0e-2f1f8f4f6a01";
 
     private static LocalRedis redis;
@@ -105,6 +109,38 @@ class RedisClassAnswersTest extends ClassAnswersContract {
         // Until then the teacher can still download them.
         assertThat(rooms.allAnswers(code, opened.secret()).orElseThrow()).singleElement()
                 .satisfies(answer -> assertThat(answer.hidden()).isTrue());
+    }
+
+    @Test
+    void whileRedisIsAwayAStudentIsToldTheAnswerWasNotSentAndThePresenterHearsItOnceItIs() throws Exception {
+        ClassRooms presenters = rooms();
+        ClassRooms students = rooms();
+        String code = presenters.open("never-let-me-go", CHOICE_STEP).session().code();
+        List<ClassRooms.AnswerNews> heard = new CopyOnWriteArrayList<>();
+        presenters.followAnswers(code, heard::add);
+        ClassAnswers checked = new ClassAnswers(students, StoryPacks.load(Path.of("content")));
+
+        redis.stop();
+        try {
+            ClassAnswers.Reply reply = checked.answer(code, STUDENT, "triangle/1", "tommy");
+            assertThat(reply.sent()).isFalse();
+            assertThat(reply.message()).startsWith("The class cannot be reached just now, so this answer was not sent");
+            assertThat(checked.join(code, STUDENT, "Ana")).isEmpty();
+        } finally {
+            redis.startAgain();
+        }
+
+        ClassRoomsContract.awaitUntil(() -> {
+            try {
+                return checked.answer(code, STUDENT, "triangle/1", "tommy").sent();
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        });
+        ClassRoomsContract.awaitUntil(() -> heard.contains(new ClassRooms.AnswerNews("triangle/1", 1, false)));
+        assertThat(heard).contains(new ClassRooms.AnswerNews("triangle/1", 1, false));
+        assertThat(presenters.answers(code, "triangle/1").orElseThrow().answers()).singleElement()
+                .extracting(ClassRooms.Answer::text).isEqualTo("tommy");
     }
 
     private StringRedisTemplate direct() {
