@@ -288,15 +288,10 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
 
     @Override
     public Received answer(String code, String link, String question, String studentId, String text) {
-        Optional<String> key = normal(code);
-        if (key.isEmpty()) {
-            return Received.NO_CLASS;
-        }
-        String c = key.get();
-        String received = reach(() -> redis.execute(ANSWER, List.of(state(c), key(c, "students"),
-                key(c, "questions"), key(c, "shown"), key(c, "answers:" + question), key(c, "hidden:" + question),
-                key(c, "answer-news")), link, question, studentId, System.currentTimeMillis() + " " + text));
-        return Received.valueOf(received);
+        return normal(code).map(key -> Received.valueOf(reach(() -> redis.execute(ANSWER, List.of(state(key),
+                key(key, "students"), key(key, "questions"), key(key, "shown"), key(key, "answers:" + question),
+                key(key, "hidden:" + question), key(key, "answer-news")), link, question, studentId,
+                System.currentTimeMillis() + " " + text)))).orElse(Received.NO_CLASS);
     }
 
     @Override
@@ -394,7 +389,10 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
         }).sorted(Comparator.comparing(Answer::at).thenComparing(Answer::student)).toList();
     }
 
-    /** News of a class: this server's followers of it, if any, are told its state as stored now. */
+    /**
+     * News of a class: this server's followers of it, if any, are told its state as stored now; its listeners to
+     * answers, the news as it was published.
+     */
     @Override
     public void onMessage(Message message, byte[] pattern) {
         String channel = new String(message.getChannel(), StandardCharsets.UTF_8);

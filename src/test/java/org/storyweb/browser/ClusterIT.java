@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.Cookie;
@@ -76,8 +77,8 @@ class ClusterIT extends BrowserTest {
         }
     }
 
-    @Test
-    void aClassGoesOnWhenAServerGoesAndWhileRedisIsAway() throws Exception {
+    /** Redis, servers A and B on it, and HAProxy in front, with both servers up. */
+    private void startCluster() throws Exception {
         redis = LocalRedis.start();
         String[] store = {"--storyweb.class.store=redis", "--spring.data.redis.url=" + redis.url()};
         var startingA = java.util.concurrent.CompletableFuture.supplyAsync(() -> start(store));
@@ -93,13 +94,15 @@ class ClusterIT extends BrowserTest {
         proxy = new LocalHaproxy(servers);
         proxy.awaitServer("a", "UP");
         proxy.awaitServer("b", "UP");
+    }
+
+    @Test
+    void aClassGoesOnWhenAServerGoesAndWhileRedisIsAway() throws Exception {
+        startCluster();
 
         // The presenter on A starts a class; the join screen gives the proxy's address, never a server's port.
         Page presenter = on("a", 1920, 1080);
-        presenter.navigate(front("/never-let-me-go/present?tour=triangle&step=1"));
-        presenter.locator("main.present #timeline .vis-item").first().waitFor();
-        presenter.locator("#start-class").click();
-        String code = presenter.locator("#join-code").textContent().strip();
+        String code = startClass(presenter);
         assertThat(presenter.locator("#join-address")).containsText(front("/join/" + code));
         assertThat(presenter.locator("#join-address")).not().containsText(String.valueOf(a.port()));
         presenter.locator("#class-join vaadin-button").click();
@@ -203,6 +206,60 @@ class ClusterIT extends BrowserTest {
         for (String log : new String[] {a.log(), b.log()}) {
             assertThat(log).doesNotContain("Exception in thread");
         }
+    }
+
+    @Test
+    void anAnswerSentOnAServerThatIsThenKilledIsCountedOnceOnThePresentersScreen() throws Exception {
+        startCluster();
+        Page presenter = on("a", 1920, 1080);
+        String code = startClass(presenter);
+        presenter.locator("#class-join vaadin-button").click();
+        Page phone = on("b", 390, 844);
+        phone.navigate(front("/join/" + code));
+        assertThat(presenter.locator("#answer-count")).hasText("0 of 1 answered");
+
+        choice(phone, "tommy").click();
+        assertThat(phone.locator("#answer-status")).containsText("Sent \u2713");
+        assertThat(presenter.locator("#answer-count")).hasText("1 of 1 answered");
+
+        // B is killed: the phone reloads on A, where its answer is still its own, and a change of mind is not a
+        // second answer.
+        markPages(phone);
+        b.kill();
+        phone.waitForCondition(() -> reloaded(phone), new Page.WaitForConditionOptions().setTimeout(5000));
+        assertThat(server(phone)).isEqualTo("a");
+        assertThat(phone.locator("#answer-status")).containsText("Sent \u2713",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(5000));
+        choice(phone, "kathy").click();
+        assertThat(phone.locator("#answer-status")).containsText("Sent \u2713");
+        assertThat(presenter.locator("#answer-count")).hasText("1 of 1 answered");
+
+        presenter.locator("#show-answers").click();
+        Locator bars = presenter.locator("#answer-results .answer-bars li");
+        assertThat(bars.filter(new Locator.FilterOptions().setHasText(name("kathy"))).locator(".answer-count"))
+                .hasText("1");
+        assertThat(bars.filter(new Locator.FilterOptions().setHasText(name("tommy"))).locator(".answer-count"))
+                .hasText("0");
+        assertThat(phone.locator("#class-question .answer-bars li").filter(new Locator.FilterOptions()
+                .setHasText(name("kathy"))).locator(".answer-count")).hasText("1");
+        screenshot(presenter, "cluster-answers-after-kill");
+    }
+
+    /** Present mode at the triangle's first step, and a class started there: its code. */
+    private String startClass(Page presenter) {
+        presenter.navigate(front("/never-let-me-go/present?tour=triangle&step=1"));
+        presenter.locator("main.present #timeline .vis-item").first().waitFor();
+        presenter.locator("#start-class").click();
+        return presenter.locator("#join-code").textContent().strip();
+    }
+
+    private String name(String character) {
+        return pack().character(character).orElseThrow().name();
+    }
+
+    private Locator choice(Page student, String character) {
+        return student.locator("#class-question .answer-choice", new Page.LocatorOptions().setHasText(
+                name(character)));
     }
 
     private static RunningJar start(String... arguments) {

@@ -3,13 +3,10 @@ package org.storyweb.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -26,31 +23,12 @@ class RedisClassAnswersTest extends ClassAnswersContract {
     private static final String CHOICE_STEP = "never-let-me-go?tour=triangle&step=1";
     private static final String STUDENT = "5b3f2a0e-6f4c-4d89-9b0e-2f1f8f4f6a01";
 
-    private static LocalRedis redis;
-    private final List<AutoCloseable> servers = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() throws Exception {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    @AfterEach
-    void stopServers() throws Exception {
-        for (AutoCloseable server : servers) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final RedisServers servers = new RedisServers();
 
     @Override
     protected ClassRooms rooms() {
-        return redis.server(ClassRoomsContract.GRACE, servers::add);
+        return servers.newServer();
     }
 
     @Override
@@ -71,7 +49,7 @@ class RedisClassAnswersTest extends ClassAnswersContract {
         ClassRoomsContract.awaitUntil(() -> heard.contains(new ClassRooms.AnswerNews("walk/1", 1, false)));
         assertThat(heard).contains(new ClassRooms.AnswerNews("walk/1", 1, false));
         // The student's server goes; their page reconnects to a third one and sends again.
-        servers.remove(servers.size() - 1).close();
+        servers.stopNewest();
         assertThat(rooms().answer(code, STEP_1, "walk/1", STUDENT, "Tommy")).isEqualTo(ClassRooms.Received.SENT);
 
         ClassRoomsContract.awaitUntil(() -> heard.size() >= 2);
@@ -120,14 +98,14 @@ class RedisClassAnswersTest extends ClassAnswersContract {
         presenters.followAnswers(code, heard::add);
         ClassAnswers checked = new ClassAnswers(students, StoryPacks.load(Path.of("content")));
 
-        redis.stop();
+        servers.redis().stop();
         try {
             ClassAnswers.Reply reply = checked.answer(code, STUDENT, "triangle/1", "tommy");
             assertThat(reply.sent()).isFalse();
             assertThat(reply.message()).startsWith("The class cannot be reached just now, so this answer was not sent");
             assertThat(checked.join(code, STUDENT, "Ana")).isEmpty();
         } finally {
-            redis.startAgain();
+            servers.redis().startAgain();
         }
 
         ClassRoomsContract.awaitUntil(() -> {
@@ -145,10 +123,10 @@ class RedisClassAnswersTest extends ClassAnswersContract {
 
     private StringRedisTemplate direct() {
         LettuceConnectionFactory connections = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration("127.0.0.1", redis.port()));
+                new RedisStandaloneConfiguration("127.0.0.1", servers.redis().port()));
         connections.afterPropertiesSet();
         connections.start();
-        servers.add(connections::destroy);
+        servers.stopAfterTest(connections::destroy);
         return new StringRedisTemplate(connections);
     }
 }

@@ -3,16 +3,13 @@ package org.storyweb.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -23,31 +20,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 class RedisClassRoomsTest extends ClassRoomsContract {
 
-    private static LocalRedis redis;
-    private final List<AutoCloseable> servers = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() throws Exception {
-        redis = LocalRedis.start();
-    }
-
-    @AfterAll
-    static void stopRedis() throws Exception {
-        if (redis != null) {
-            redis.close();
-        }
-    }
-
-    @AfterEach
-    void stopServers() throws Exception {
-        for (AutoCloseable server : servers) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final RedisServers servers = new RedisServers();
 
     @Override
     ClassRooms rooms() {
-        return redis.server(GRACE, servers::add);
+        return servers.newServer();
     }
 
     @Test
@@ -91,7 +69,7 @@ class RedisClassRoomsTest extends ClassRoomsContract {
     void redisKeepsNeitherTheSecretNorAClassForeverAndEverythingOfAClassUnderItsPrefix() {
         ClassRooms.Opened opened = rooms().open("a-novel", "a-novel");
         String code = opened.session().code();
-        StringRedisTemplate direct = new StringRedisTemplate(connectionTo(redis.port()));
+        StringRedisTemplate direct = new StringRedisTemplate(connectionTo(servers.redis().port()));
 
         assertThat(direct.keys("storyweb:class:{" + code + "}:*")).containsExactly(RedisClassRooms.state(code));
         assertThat(direct.opsForHash().values(RedisClassRooms.state(code))).doesNotContain(opened.secret());
@@ -110,7 +88,7 @@ class RedisClassRoomsTest extends ClassRoomsContract {
         awaitUntil(() -> heard.size() == 1);
 
         // The same news again, as a message that arrives twice or late.
-        StringRedisTemplate direct = new StringRedisTemplate(connectionTo(redis.port()));
+        StringRedisTemplate direct = new StringRedisTemplate(connectionTo(servers.redis().port()));
         direct.convertAndSend(RedisClassRooms.steps(code), "1");
         direct.convertAndSend(RedisClassRooms.steps(code), "2");
         rooms.publish(code, opened.secret(), "a-novel?event=meeting");
@@ -128,13 +106,13 @@ class RedisClassRoomsTest extends ClassRoomsContract {
         List<ClassSession> heard = new CopyOnWriteArrayList<>();
         students.follow(code, heard::add);
 
-        redis.stop();
+        servers.redis().stop();
         try {
             assertThatThrownBy(() -> presenters.publish(code, opened.secret(), "a-novel?phase=later"))
                     .isInstanceOf(ClassStoreUnavailable.class);
             assertThatThrownBy(() -> students.find(code)).isInstanceOf(ClassStoreUnavailable.class);
         } finally {
-            redis.startAgain();
+            servers.redis().startAgain();
         }
 
         // The presenter's page tries again until it gets through; then every follower is told.
@@ -154,7 +132,7 @@ class RedisClassRoomsTest extends ClassRoomsContract {
                 new RedisStandaloneConfiguration("127.0.0.1", port));
         connections.afterPropertiesSet();
         connections.start();
-        servers.add(connections::destroy);
+        servers.stopAfterTest(connections::destroy);
         return connections;
     }
 }
