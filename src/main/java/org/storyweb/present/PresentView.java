@@ -166,7 +166,9 @@ public class PresentView extends LinkedView {
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Strict");
-        cookie.setPath(request.getContextPath() + "/" + pack.id() + "/present");
+        // Vaadin creates the page's view in a request to the app's root (?v-r=init), so a cookie scoped to present
+        // mode's own path never reaches it: the cookie is scoped to the app.
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(opened == null ? 0 : (int) CLASS_COOKIE_AGE.toSeconds());
         VaadinResponse.getCurrent().addCookie(cookie);
     }
