@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * the server's part be measured alone, and the real pages beside them show what a browser sees in the same run.
  * For each step, over all followers and steps, median and p95 of: the time from the presenter's key press until
  * the step's push message reaches each follower; and, for the real pages, until the page shows the step. Then the
- * server's heap per follower. Figures only: it never fails a build.
+ * server's heap per follower. Then an answer round: the light followers answer the first step's question within 10
+ * seconds, and it prints the time from each answer to the presenter's count, from "Show answers" to each follower's
+ * results, answers lost and server CPU per answer. Figures only: it never fails a build.
  * Usage: java -cp CLASSPATH bench/ClassFollow.java URL SERVER_PID FOLLOWERS [STEPS [BROWSER_FOLLOWERS [window-reports]]]
  */
 public class ClassFollow {
@@ -63,6 +65,7 @@ public class ClassFollow {
         private static final Pattern WINDOW = Pattern.compile("\"window\":\\{\"start\":(-?\\d+),\"end\":(-?\\d+)\\}");
         private final VaadinPage page;
         private final String timelineNode;
+        private final String questionNode;
         private final boolean windowReports;
         // The Hailsham years, until the server asks for another window.
         private long[] window = {-157766400000L, 347155200000L};
@@ -75,7 +78,19 @@ public class ClassFollow {
                 throw new IllegalStateException("The join page did not show a step: " + page.firstAnswer());
             }
             timelineNode = page.node("timeline");
+            questionNode = page.node("class-question");
             page.listen(this::reportWindow);
+            // As a browser's page does once it has its id (QuestionForm): a random id of its own.
+            page.sendLater("""
+                    [{"type":"event","node":%s,"event":"class-student","data":{"event.detail.id":"%s"}}]"""
+                    .formatted(questionNode, java.util.UUID.randomUUID()));
+        }
+
+        /** Answers the question as a tap on a choice does; true when the server said "Sent". */
+        boolean answer(String question, String choice) throws Exception {
+            return page.sendNow("""
+                    [{"type":"event","node":%s,"event":"answer-send","data":{"event.detail.question":"%s",\
+                    "event.detail.answer":"%s"}}]""".formatted(questionNode, question, choice)).contains("Sent ");
         }
 
         List<VaadinPage.Heard> heard() {
@@ -210,10 +225,111 @@ public class ClassFollow {
             System.out.printf("class: server CPU per follower and step %.1f ms (%d ms over the %d steps)%n",
                     (double) cpuSpent / followers / steps, cpuSpent, steps);
             System.out.printf("class: server heap per follower %.0f KB%n", (after - before) / 1024.0 / followers);
+            answerRound(teacher, light, pid);
             light.forEach(LightFollower::close);
             http.shutdownNow();
             browser.close();
         }
+    }
+
+    // The presenter's count as it changes: [time, text].
+    private static final String WATCH_COUNT = """
+            () => {
+              window.__counts = [];
+              const count = () => document.querySelector('#answer-count')?.textContent;
+              let last = count();
+              new MutationObserver(() => {
+                const now = count();
+                if (now !== last) { last = now; window.__counts.push([Date.now(), now]); }
+              }).observe(document.body, { subtree: true, childList: true, characterData: true });
+            }""";
+
+    /**
+     * The light followers answer the first step's question, at random moments within 10 seconds; then the teacher
+     * shows the answers. Prints the time from each answer to the presenter's count, from "Show answers" to each
+     * follower's results, answers lost, and server CPU per answer.
+     */
+    private static void answerRound(Page teacher, List<LightFollower> light, String pid) throws Exception {
+        nextStep(teacher, "Home");
+        teacher.locator("#answer-count").waitFor();
+        teacher.evaluate(WATCH_COUNT);
+        String[] choices = {"kathy", "ruth", "tommy"};
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.Random random = new java.util.Random(23);
+        List<java.util.concurrent.Future<Long>> sent = new ArrayList<>();
+        long cpuBefore = cpuMillis(pid);
+        long start = System.currentTimeMillis();
+        for (LightFollower follower : light) {
+            long at = start + random.nextInt(10_000);
+            String choice = choices[random.nextInt(choices.length)];
+            sent.add(senders.submit(() -> {
+                Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+                long now = System.currentTimeMillis();
+                return follower.answer("triangle/1", choice) ? now : -1L;
+            }));
+        }
+        List<Long> acknowledged = new ArrayList<>();
+        for (var future : sent) {
+            long at = future.get();
+            if (at >= 0) {
+                acknowledged.add(at);
+            }
+        }
+        long lastSent = System.currentTimeMillis();
+        senders.shutdown();
+        String expected = acknowledged.size() + " of ";
+        try {
+            teacher.waitForFunction("t => document.querySelector('#answer-count').textContent.startsWith(t)", expected,
+                    new Page.WaitForFunctionOptions().setTimeout(30000));
+        } catch (RuntimeException e) {
+            // The count never reached the answers sent: the lost ones are printed below.
+        }
+        long cpuSpent = cpuMillis(pid) - cpuBefore;
+        List<Long> sortedSent = acknowledged.stream().sorted().toList();
+        List<?> counts = (List<?>) teacher.evaluate("() => window.__counts");
+        List<Long> toCount = new ArrayList<>();
+        for (int k = 1; k <= sortedSent.size(); k++) {
+            for (Object entry : counts) {
+                List<?> pair = (List<?>) entry;
+                String text = (String) pair.get(1);
+                if (text != null && text.matches("\\d+ of \\d+ answered")
+                        && Integer.parseInt(text.split(" ")[0]) >= k) {
+                    toCount.add(((Number) pair.get(0)).longValue() - sortedSent.get(k - 1));
+                    break;
+                }
+            }
+        }
+        String finalCount = teacher.locator("#answer-count").textContent();
+        int counted = Integer.parseInt(finalCount.split(" ")[0]);
+        System.out.printf("answers: %d light followers answered within %.1f s: %d acknowledged (Sent), %d counted, "
+                + "%d lost%n", light.size(), (lastSent - start) / 1000.0, acknowledged.size(), counted,
+                acknowledged.size() - counted);
+        System.out.printf("answers: answer to the presenter's count: %s%n", spread(toCount));
+        System.out.printf("answers: server CPU per answer %.1f ms (%d ms for %d answers)%n",
+                (double) cpuSpent / Math.max(1, acknowledged.size()), cpuSpent, acknowledged.size());
+
+        long pressed = ((Number) teacher.evaluate("() => Date.now()")).longValue();
+        teacher.locator("#show-answers").click();
+        List<Long> toResults = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 30000;
+        int missed = 0;
+        for (LightFollower follower : light) {
+            Long arrived = null;
+            while (arrived == null && System.currentTimeMillis() < deadline) {
+                arrived = follower.heard().stream().filter(m -> m.at() >= pressed && m.text().contains("answer-bars"))
+                        .map(VaadinPage.Heard::at).findFirst().orElse(null);
+                if (arrived == null) {
+                    Thread.sleep(10);
+                }
+            }
+            if (arrived == null) {
+                missed++;
+            } else {
+                toResults.add(arrived - pressed);
+            }
+        }
+        System.out.printf("answers: \"Show answers\" to each follower's results: %s, %d missed%n",
+                spread(toResults), missed);
     }
 
     private static String spread(List<Long> values) {

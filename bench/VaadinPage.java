@@ -99,6 +99,11 @@ final class VaadinPage implements WebSocket.Listener {
         http.sendAsync(request(body(rpc)), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends these calls as the page's next request and returns the server's answer. */
+    String sendNow(String rpc) throws Exception {
+        return send(body(rpc));
+    }
+
     /** Closes the page as a browser's tab does: the unload beacon tells the server the page is gone. */
     void close() throws Exception {
         send(body("[]").replaceFirst("}$", ",\"UNLOAD\":true}"));

@@ -12,32 +12,29 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.signals.local.ValueSignal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewState.Mode;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ui.DetailPanel;
 import org.storyweb.explore.ui.GraphPanel;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.explore.ui.TimelinePanel;
 import org.storyweb.story.StoryPack;
+import org.storyweb.story.Tour;
 
 /**
  * A student following a live class, at the short address the teacher shows ({@code /join/K7QF}): the explorer's
@@ -51,6 +48,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final StoryPacks packs;
     private final ClassRooms rooms;
     private final PackDrawings drawings;
+    private final FollowerPages pages;
+    private final ClassAnswers answers;
     private final ValueSignal<ViewState> state = new ValueSignal<>(null);
     private final Paragraph status = new Paragraph();
     private final Button follow = new Button("Follow the teacher", click -> followAgain());
@@ -58,31 +57,58 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private ClassSession latest;
     private boolean following = true;
     private Registration listening;
+    private Registration hearingAnswers;
+    private final Section step = new Section();
+    private final Paragraph waiting = new Paragraph(
+            "The teacher has asked a question. Follow the teacher to answer it.");
+    private QuestionForm question;
+    private StoryPack pack;
+    private String studentId;
 
-    ClassView(StoryPacks packs, ClassRooms rooms, PackDrawings drawings) {
+    ClassView(StoryPacks packs, ClassRooms rooms, PackDrawings drawings, FollowerPages pages, ClassAnswers answers) {
         this.packs = packs;
         this.rooms = rooms;
         this.drawings = drawings;
+        this.pages = pages;
+        this.answers = answers;
         addClassNames("explorer", "class-view");
         status.setId("class-status");
         status.getElement().setAttribute("role", "status");
         follow.setId("follow-teacher");
         follow.addThemeVariants(ButtonVariant.PRIMARY);
         follow.setVisible(false);
+        step.setId("class-step");
+        step.addClassName("class-step");
+        step.getElement().setAttribute("aria-label", "The teacher's step");
+        waiting.setId("question-waiting");
+        waiting.setVisible(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = typed(event.getRouteParameters().get("code").orElse(""));
-        Optional<ClassSession> session = code.isEmpty() ? Optional.empty() : rooms.find(code);
         removeAll();
+        Optional<ClassSession> session;
+        try {
+            session = code.isEmpty() ? Optional.empty() : rooms.find(code);
+        } catch (ClassStoreUnavailable e) {
+            add(new H1("Storyweb"), new Paragraph("The class " + shown(code)
+                    + " cannot be reached just now. Open this page again in a moment."));
+            return;
+        }
         if (session.isEmpty()) {
             askForCode();
             return;
         }
         latest = session.get();
-        StoryPack pack = packs.find(latest.packId()).orElse(packs.defaultPack());
-        state.set(view(pack, latest.link()));
+        pack = packs.find(latest.packId()).orElse(packs.defaultPack());
+        state.set(StepQuestion.view(packs, pack, latest.link()));
+        question = new QuestionForm(answers, rooms, latest.code());
+        question.identify(id -> answers.join(code, id, null).ifPresent(student -> {
+            studentId = student.id();
+            question.student(studentId);
+            showStep();
+        }));
         open(pack);
         showStatus();
     }
@@ -91,14 +117,14 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         PackDrawings.Drawing drawing = drawings.of(pack);
         Span codeLabel = new Span("Class " + latest.code());
         codeLabel.setId("class-code");
-        Header bar = new Header(new H1(pack.work().title()), new Div(codeLabel, status, follow));
+        Header bar = new Header(new H1(pack.work().title()), new Div(codeLabel, status, waiting, follow));
         bar.addClassName("class-bar");
         Div details = new Div(new DetailPanel(pack, state, this::breakAway));
         details.addClassName("details-column");
         Div stage = new Div(new TimelinePanel(pack, drawing, state, this::breakAway, this::breakAway),
                 new GraphPanel(pack, drawing, state, this::breakAway), details);
         stage.addClassName("explorer-stage");
-        Div screen = new Div(bar, stage);
+        Div screen = new Div(bar, step, question, new StudentName(answers, latest.code(), () -> studentId), stage);
         screen.addClassName("explorer-screen");
         add(screen);
     }
@@ -107,19 +133,33 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     protected void onAttach(AttachEvent attach) {
         // Only a follower's page needs the server to speak first; the explorer and present mode do not use push.
         attach.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        // When this page's server goes, the page tries another within a second (Atmosphere's default is 5 s); one
+        // that does not know it has the page reload, at this class's current step.
+        attach.getUI().getPushConfiguration().setParameter("reconnectInterval", "1000");
         UI ui = attach.getUI();
         if (latest != null) {
+            pages.add(ui);
             listening = rooms.follow(code, session -> ui.access(() -> heard(session)));
+            hearingAnswers = rooms.followAnswers(code, news -> ui.access(() -> heardAnswers(news)));
             // A step taken between reading the class and listening to it is not missed.
-            rooms.find(code).ifPresent(this::heard);
+            try {
+                rooms.find(code).ifPresent(this::heard);
+            } catch (ClassStoreUnavailable e) {
+                // Told when the store is back.
+            }
         }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        pages.remove(detach.getUI());
         if (listening != null) {
             listening.remove();
             listening = null;
+        }
+        if (hearingAnswers != null) {
+            hearingAnswers.remove();
+            hearingAnswers = null;
         }
     }
 
@@ -129,9 +169,47 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         latest = session;
         if (following && !session.ended()) {
-            packs.find(session.packId()).ifPresent(pack -> state.set(view(pack, session.link())));
+            packs.find(session.packId()).ifPresent(found -> state.set(StepQuestion.view(packs, found,
+                    session.link())));
         }
         showStatus();
+        showStep();
+    }
+
+    // A student's page redraws the question only when the room's answers are shown or just were, so that another
+    // student's answer never disturbs one being written.
+    private void heardAnswers(ClassRooms.AnswerNews news) {
+        if (question.concerns(news)) {
+            showStep();
+        }
+    }
+
+    /** The teacher's step, always the current one: its narration, prompt and question, before the details. */
+    private void showStep() {
+        ViewState teachers = StepQuestion.view(packs, pack, latest.link());
+        Optional<Tour> tour = teachers.presentation().tour().flatMap(pack::tour);
+        step.setVisible(tour.isPresent() && !latest.ended());
+        Optional<StepQuestion> asked = latest.ended() ? Optional.empty() : StepQuestion.of(pack, teachers);
+        waiting.setVisible(asked.isPresent() && !following);
+        question.show(pack, asked.filter(shown -> following), asked.flatMap(shown -> ClassAnswers.answers(rooms,
+                code, shown.key())));
+        if (tour.isEmpty()) {
+            return;
+        }
+        int number = teachers.presentation().tourStep();
+        Tour.Step shown = tour.get().steps().get(number - 1);
+        step.removeAll();
+        Paragraph counter = new Paragraph(tour.get().title() + " \u00b7 Step " + number + " of "
+                + tour.get().steps().size());
+        counter.setId("class-step-counter");
+        Paragraph narration = new Paragraph(shown.narration());
+        narration.setId("class-narration");
+        step.add(counter, narration);
+        if (shown.prompt() != null) {
+            Paragraph prompt = new Paragraph("Discuss: " + shown.prompt());
+            prompt.setId("class-prompt");
+            step.add(prompt);
+        }
     }
 
     /** The student chose something: from now on they explore alone, until they follow again. */
@@ -139,12 +217,14 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         following = false;
         state.set(next);
         showStatus();
+        showStep();
     }
 
     private void followAgain() {
         following = true;
         heard(latest);
     }
+
 
     private void showStatus() {
         if (latest.ended()) {
@@ -157,18 +237,6 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             status.setText("Exploring on your own.");
             follow.setVisible(true);
         }
-    }
-
-    // The teacher's link, read as any link is, and shown in the explorer's layout.
-    private ViewState view(StoryPack pack, String link) {
-        int question = link.indexOf('?');
-        String path = question < 0 ? link : link.substring(0, question);
-        Map<String, List<String>> parameters = question < 0 ? Map.of()
-                : QueryParameters.fromString(link.substring(question + 1)).getParameters();
-        String[] segments = path.split("/", 2);
-        ViewState view = ViewStateCodec.read(segments[0], segments.length > 1 ? segments[1] : null, parameters,
-                packs::find, pack).state();
-        return view.withPresentation(view.presentation().withMode(Mode.EXPLORE));
     }
 
     /**

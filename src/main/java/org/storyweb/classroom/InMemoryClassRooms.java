@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +32,20 @@ public final class InMemoryClassRooms implements ClassRooms {
     private static final Duration KEPT_AFTER_END = Duration.ofHours(1);
 
     private record Room(ClassSession session, String secret, List<Consumer<ClassSession>> followers,
-            Instant endedAt) {
+            Instant endedAt, Kept kept) {
+    }
+
+    // A class's students and answers. Changed only while holding its lock, so that an answer is checked against the
+    // class's current step and kept in one step.
+    private static final class Kept {
+        final Map<String, Student> students = new LinkedHashMap<>();
+        final Map<String, Map<String, Answer>> answers = new LinkedHashMap<>();
+        final Set<String> shown = new HashSet<>();
+        final List<Consumer<AnswerNews>> listeners = new CopyOnWriteArrayList<>();
+
+        AnswerNews news(String question) {
+            return new AnswerNews(question, answers.getOrDefault(question, Map.of()).size(), shown.contains(question));
+        }
     }
 
     private final SecureRandom random = new SecureRandom();
@@ -60,11 +76,12 @@ public final class InMemoryClassRooms implements ClassRooms {
     @Override
     public Opened open(String packId, String link) {
         forgetOldRooms();
-        String secret = secret();
+        String secret = secret(random);
         while (true) {
-            String code = code();
+            String code = code(random);
             ClassSession session = new ClassSession(code, packId, link, 1, false);
-            if (rooms.putIfAbsent(code, new Room(session, secret, new CopyOnWriteArrayList<>(), null)) == null) {
+            if (rooms.putIfAbsent(code, new Room(session, secret, new CopyOnWriteArrayList<>(), null,
+                    new Kept())) == null) {
                 return new Opened(session, secret);
             }
         }
@@ -84,7 +101,7 @@ public final class InMemoryClassRooms implements ClassRooms {
         cancelLeaving(found.get().session().code());
         Room next = rooms.computeIfPresent(found.get().session().code(), (key, room) -> new Room(
                 new ClassSession(key, room.session().packId(), link, room.session().version() + 1, false),
-                room.secret(), room.followers(), null));
+                room.secret(), room.followers(), null, room.kept()));
         tell(next);
         return true;
     }
@@ -114,12 +131,141 @@ public final class InMemoryClassRooms implements ClassRooms {
         return () -> found.get().followers().remove(listener);
     }
 
+    @Override
+    public Optional<Student> join(String code, String studentId, String name) {
+        return room(code).filter(room -> !room.session().ended()).map(room -> {
+            Kept kept = room.kept();
+            Student student;
+            synchronized (kept) {
+                Student known = kept.students.get(studentId);
+                student = new Student(studentId, known == null ? kept.students.size() + 1 : known.number(),
+                        name == null || name.isBlank() ? known == null ? null : known.name() : name);
+                kept.students.put(studentId, student);
+            }
+            tellAnswers(kept, new AnswerNews(null, 0, false));
+            return student;
+        });
+    }
+
+    @Override
+    public Received answer(String code, String link, String question, String studentId, String text) {
+        Optional<Room> found = room(code);
+        if (found.isEmpty()) {
+            return Received.NO_CLASS;
+        }
+        Kept kept = found.get().kept();
+        AnswerNews news;
+        synchronized (kept) {
+            Room now = rooms.get(found.get().session().code());
+            if (now == null || now.session().ended()) {
+                return Received.NO_CLASS;
+            }
+            if (!now.session().link().equals(link)) {
+                return Received.MOVED_ON;
+            }
+            if (kept.shown.contains(question)) {
+                return Received.SHOWN;
+            }
+            kept.students.computeIfAbsent(studentId, id -> new Student(id, kept.students.size() + 1, null));
+            kept.answers.computeIfAbsent(question, key -> new LinkedHashMap<>())
+                    .put(studentId, new Answer(question, studentId, text, clock.instant(), false));
+            news = kept.news(question);
+        }
+        tellAnswers(kept, news);
+        return Received.SENT;
+    }
+
+    @Override
+    public Optional<Answers> answers(String code, String question) {
+        return room(code).map(room -> {
+            synchronized (room.kept()) {
+                return new Answers(question, room.kept().shown.contains(question),
+                        List.copyOf(room.kept().answers.getOrDefault(question, Map.of()).values()),
+                        room.kept().students.size());
+            }
+        });
+    }
+
+    @Override
+    public boolean showAnswers(String code, String secret, String question, boolean shown) {
+        return changeAnswers(code, secret, question, kept -> {
+            if (shown) {
+                kept.shown.add(question);
+            } else {
+                kept.shown.remove(question);
+            }
+        });
+    }
+
+    @Override
+    public boolean hideAnswer(String code, String secret, String question, String studentId) {
+        return changeAnswers(code, secret, question, kept -> Optional.ofNullable(kept.answers.get(question))
+                .ifPresent(answers -> answers.computeIfPresent(studentId, (id, answer) -> new Answer(
+                        answer.question(), id, answer.text(), answer.at(), true))));
+    }
+
+    @Override
+    public boolean clearAnswers(String code, String secret, String question) {
+        return changeAnswers(code, secret, question, kept -> {
+            kept.answers.remove(question);
+            kept.shown.remove(question);
+        });
+    }
+
+    private boolean changeAnswers(String code, String secret, String question, Consumer<Kept> change) {
+        Optional<Room> found = room(code).filter(room -> owns(room, secret));
+        found.ifPresent(room -> {
+            AnswerNews news;
+            synchronized (room.kept()) {
+                change.accept(room.kept());
+                news = room.kept().news(question);
+            }
+            tellAnswers(room.kept(), news);
+        });
+        return found.isPresent();
+    }
+
+    @Override
+    public Optional<List<Answer>> allAnswers(String code, String secret) {
+        return room(code).filter(room -> owns(room, secret)).map(room -> {
+            synchronized (room.kept()) {
+                return room.kept().answers.values().stream().flatMap(answers -> answers.values().stream())
+                        .toList();
+            }
+        });
+    }
+
+    @Override
+    public Optional<List<Student>> students(String code, String secret) {
+        return room(code).filter(room -> owns(room, secret)).map(room -> {
+            synchronized (room.kept()) {
+                return List.copyOf(room.kept().students.values());
+            }
+        });
+    }
+
+    @Override
+    public Registration followAnswers(String code, Consumer<AnswerNews> listener) {
+        Optional<Room> found = room(code);
+        if (found.isEmpty()) {
+            return () -> { };
+        }
+        found.get().kept().listeners.add(listener);
+        return () -> found.get().kept().listeners.remove(listener);
+    }
+
+    private void tellAnswers(Kept kept, AnswerNews news) {
+        kept.listeners.forEach(listener -> telling.execute(() -> listener.accept(news)));
+    }
+
     private void endNow(String code) {
         cancelLeaving(code);
         Room ended = rooms.computeIfPresent(code, (key, room) -> room.session().ended() ? room : new Room(
                 new ClassSession(key, room.session().packId(), room.session().link(), room.session().version() + 1,
-                        true), room.secret(), room.followers(), clock.instant()));
+                        true), room.secret(), room.followers(), clock.instant(), room.kept()));
         tell(ended);
+        // Nothing about the students outlives the class: its answers go when it is forgotten.
+        timer.schedule(() -> rooms.remove(code), KEPT_AFTER_END.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void cancelLeaving(String code) {
@@ -148,7 +294,7 @@ public final class InMemoryClassRooms implements ClassRooms {
         rooms.values().removeIf(room -> room.endedAt() != null && room.endedAt().isBefore(cutoff));
     }
 
-    private String code() {
+    static String code(SecureRandom random) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
@@ -156,7 +302,7 @@ public final class InMemoryClassRooms implements ClassRooms {
         return code.toString();
     }
 
-    private String secret() {
+    static String secret(SecureRandom random) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

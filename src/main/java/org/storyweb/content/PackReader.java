@@ -431,7 +431,41 @@ final class PackReader {
                 problems.at(tour, child(step, "narration"), "has " + words + " words; a class reads it from the "
                         + "screen, so keep it to about 60 and move the rest to another step");
             }
+            checkQuestion(tour, step);
         }
+    }
+
+    private void checkQuestion(YamlDocument tour, String step) {
+        String question = child(step, "question");
+        JsonNode fields = tour.at(question);
+        if (!fields.isObject() || !fields.path("kind").isString()) {
+            return;
+        }
+        String kind = fields.path("kind").asString("");
+        if (kind.equals("short") && fields.has("choices")) {
+            problems.at(tour, child(question, "choices"), "a short answer has no choices; remove them, or make the "
+                    + "kind person, event or option");
+        } else if (!kind.equals("short") && !fields.has("choices")) {
+            problems.at(tour, child(question, "kind"), "a choice of " + kind + " needs its choices; list them");
+        }
+        if (kind.equals("person")) {
+            references(tour, child(question, "choices"), FileKind.CHARACTER);
+        } else if (kind.equals("event")) {
+            references(tour, child(question, "choices"), FileKind.EVENT);
+        }
+        if (!fields.has("text") && !tour.at(child(step, "prompt")).isString()
+                && eventPrompt(tour.at(child(child(step, "view"), "event")).asString("")).isEmpty()) {
+            problems.at(tour, question, "the question asks nothing: give it a text, or give the step a prompt or "
+                    + "an event that has prompts");
+        }
+    }
+
+    // The first discussion prompt of an event, which a step's question asks when it has no text of its own.
+    private Optional<String> eventPrompt(String eventId) {
+        return documents.get(FileKind.EVENT).stream().map(YamlDocument::root)
+                .filter(event -> event.path("id").asString("").equals(eventId))
+                .map(event -> event.path("prompts").path(0)).filter(JsonNode::isString)
+                .map(prompt -> prompt.asString("")).findFirst();
     }
 
     private void checkWindow(YamlDocument document, String pointer) {
@@ -640,7 +674,7 @@ final class PackReader {
                 roots(FileKind.EVENT).stream().map(PackReader::event).toList(),
                 roots(FileKind.SOURCE).stream().map(PackReader::source).toList(),
                 roots(FileKind.GLOSSARY).stream().map(PackReader::term).toList(),
-                roots(FileKind.TOUR).stream().map(PackReader::tour).toList());
+                roots(FileKind.TOUR).stream().map(this::tour).toList());
     }
 
     private static Theme theme(JsonNode node) {
@@ -699,7 +733,7 @@ final class PackReader {
                 node.path("backstory").asBoolean(false));
     }
 
-    private static Tour tour(JsonNode node) {
+    private Tour tour(JsonNode node) {
         List<Tour.Step> steps = new ArrayList<>();
         node.path("steps").forEach(step -> {
             // The view as a link's parameters: lists joined with commas, numbers as text.
@@ -708,9 +742,21 @@ final class PackReader {
                     ? String.join(",", strings(step.path("view"), field.getKey()))
                     : field.getValue().asString("")));
             steps.add(new Tour.Step(view, text(step, "narration"), optionalText(step, "prompt"),
-                    strings(step, "sources")));
+                    strings(step, "sources"), question(step)));
         });
         return new Tour(text(node, "id"), text(node, "title"), optionalText(node, "summary"), steps);
+    }
+
+    private Tour.Question question(JsonNode step) {
+        JsonNode question = step.path("question");
+        if (!question.isObject()) {
+            return null;
+        }
+        String text = Optional.ofNullable(optionalText(question, "text"))
+                .or(() -> Optional.ofNullable(optionalText(step, "prompt")))
+                .or(() -> eventPrompt(step.path("view").path("event").asString(""))).orElse("");
+        return new Tour.Question(Tour.Question.Kind.valueOf(text(question, "kind").toUpperCase(Locale.ROOT)), text,
+                strings(question, "choices"));
     }
 
     private static Source source(JsonNode node) {

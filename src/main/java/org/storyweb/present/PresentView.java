@@ -3,10 +3,19 @@ package org.storyweb.present;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.storyweb.classroom.ClassAnswersPanel;
 import org.storyweb.classroom.ClassRooms;
+import org.storyweb.classroom.ClassStoreUnavailable;
 import org.storyweb.explore.ViewNavigation;
 import org.storyweb.share.QrCode;
 import com.vaadin.flow.component.button.Button;
@@ -58,10 +67,15 @@ public class PresentView extends LinkedView {
     private final Button showJoin = new Button("Join screen");
     private final Button endClass = new Button("End class");
     private final Div join = new Div();
+    private final Span relayNotice = new Span();
+    // A step the followers have not been told because the class store could not be reached; sent again on each poll.
+    private String unsent;
+    private Registration retrying;
     private StoryPack pack;
     // The tour step last shown, so that Next goes on with the tour after the presenter clicked something else.
     private Tour lastTour;
     private int lastStep;
+    private ClassAnswersPanel answers;
 
     PresentView(StoryPacks packs, PackDrawings drawings, ClassRooms rooms) {
         super(packs, Mode.PRESENT);
@@ -80,43 +94,118 @@ public class PresentView extends LinkedView {
         join.getElement().setAttribute("role", "dialog");
         join.getElement().setAttribute("aria-label", "Join the class");
         join.setVisible(false);
+        relayNotice.setId("class-relay-notice");
+        relayNotice.getElement().setAttribute("role", "status");
+        relayNotice.setVisible(false);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         getElement().executeJs("window.storywebPresentKeys(this); window.storywebPresentStage(this)");
+        retrying = attachEvent.getUI().addPollListener(poll -> runningClass().ifPresent(opened -> send(opened,
+                unsent)));
+        resumeClass();
         showClass();
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        retrying.remove();
         // A reload or a closed tab: the class waits a while for the presenter to come back.
-        runningClass().ifPresent(opened -> rooms.presenterLeft(opened.session().code(), opened.secret()));
+        runningClass().ifPresent(opened -> reach(() -> rooms.presenterLeft(opened.session().code(),
+                opened.secret())));
     }
 
-    // ---- The live class: the presenter's secret lives in the presenter's own session, never in a link ----
+    // ---- The live class: the presenter's secret lives in the presenter's own session, and in a cookie that only
+    // present mode's page loads carry (docs/decisions/015), never in a link ----
 
     private static final String CLASS_ATTRIBUTE = ClassRooms.Opened.class.getName();
+    private static final String CLASS_COOKIE = "storyweb-class";
+    private static final Duration CLASS_COOKIE_AGE = Duration.ofHours(12);
+
+    // The class this session last started, running or ended: its answers can be downloaded until it is forgotten.
+    private Optional<ClassRooms.Opened> lastClass() {
+        return Optional.ofNullable(VaadinSession.getCurrent())
+                .map(session -> (ClassRooms.Opened) session.getAttribute(CLASS_ATTRIBUTE));
+    }
 
     private Optional<ClassRooms.Opened> runningClass() {
-        return Optional.ofNullable(VaadinSession.getCurrent())
-                .map(session -> (ClassRooms.Opened) session.getAttribute(CLASS_ATTRIBUTE))
-                .filter(opened -> rooms.find(opened.session().code()).filter(found -> !found.ended()).isPresent());
+        return lastClass().filter(opened -> stillOpen(opened.session().code()));
+    }
+
+    // While the store cannot be reached the class is taken to go on: the presenter keeps the class's controls.
+    private boolean stillOpen(String code) {
+        try {
+            return rooms.find(code).filter(found -> !found.ended()).isPresent();
+        } catch (ClassStoreUnavailable e) {
+            return true;
+        }
+    }
+
+    /**
+     * A presenter whose session is gone (their server went, or restarted) and whose browser still holds the class's
+     * cookie drives the class again from this page, at the step the page shows.
+     */
+    private void resumeClass() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (pack == null || request == null || request.getCookies() == null
+                || VaadinSession.getCurrent().getAttribute(CLASS_ATTRIBUTE) != null) {
+            return;
+        }
+        Arrays.stream(request.getCookies()).filter(cookie -> cookie.getName().equals(CLASS_COOKIE))
+                .map(cookie -> cookie.getValue().split("\\.", 2)).filter(parts -> parts.length == 2).findFirst()
+                .ifPresent(parts -> reach(() -> {
+                    if (rooms.publish(parts[0], parts[1], followerLink(state().peek()))) {
+                        rooms.find(parts[0]).ifPresent(found -> VaadinSession.getCurrent().setAttribute(
+                                CLASS_ATTRIBUTE, new ClassRooms.Opened(found, parts[1])));
+                    }
+                }));
+    }
+
+    private void remember(ClassRooms.Opened opened) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Cookie cookie = new Cookie(CLASS_COOKIE, opened == null ? ""
+                : opened.session().code() + "." + opened.secret());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Strict");
+        // Vaadin creates the page's view in a request to the app's root (?v-r=init), so a cookie scoped to present
+        // mode's own path never reaches it: the cookie is scoped to the app.
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(opened == null ? 0 : (int) CLASS_COOKIE_AGE.toSeconds());
+        VaadinResponse.getCurrent().addCookie(cookie);
     }
 
     private void startClass() {
         ViewState current = state().peek();
-        ClassRooms.Opened opened = rooms.open(pack.id(), followerLink(current));
-        VaadinSession.getCurrent().setAttribute(CLASS_ATTRIBUTE, opened);
-        showClass();
-        join.setVisible(true);
+        reach(() -> {
+            ClassRooms.Opened opened = rooms.open(pack.id(), followerLink(current));
+            VaadinSession.getCurrent().setAttribute(CLASS_ATTRIBUTE, opened);
+            remember(opened);
+            showClass();
+            join.setVisible(true);
+        });
     }
 
     private void endClass() {
-        runningClass().ifPresent(opened -> rooms.end(opened.session().code(), opened.secret()));
-        VaadinSession.getCurrent().setAttribute(CLASS_ATTRIBUTE, null);
-        join.setVisible(false);
-        showClass();
+        // The session keeps the ended class, so that its answers can still be downloaded (lastClass).
+        reach(() -> {
+            runningClass().ifPresent(opened -> rooms.end(opened.session().code(), opened.secret()));
+            remember(null);
+            join.setVisible(false);
+            showClass();
+        });
+    }
+
+    /** Runs a change of the class; while the class store cannot be reached, says so instead. */
+    private void reach(Runnable change) {
+        try {
+            change.run();
+            relayNotice.setVisible(unsent != null);
+        } catch (ClassStoreUnavailable e) {
+            relayNotice.setText("The class cannot be reached just now: followers are not being updated.");
+            relayNotice.setVisible(true);
+        }
     }
 
     // Students follow in the explorer's layout, which also suits a phone.
@@ -125,8 +214,21 @@ public class PresentView extends LinkedView {
     }
 
     private void publish(ViewState view) {
-        runningClass().ifPresent(opened -> rooms.publish(opened.session().code(), opened.secret(),
-                followerLink(view)));
+        runningClass().ifPresent(opened -> send(opened, followerLink(view)));
+    }
+
+    // A step that cannot be sent is sent again every two seconds until it goes, so that followers catch up when the
+    // store is back even if the presenter does not move on.
+    private void send(ClassRooms.Opened opened, String link) {
+        if (link == null) {
+            return;
+        }
+        unsent = link;
+        reach(() -> {
+            rooms.publish(opened.session().code(), opened.secret(), link);
+            unsent = null;
+        });
+        UI.getCurrent().setPollInterval(unsent == null ? -1 : 2000);
     }
 
     private void showClass() {
@@ -135,6 +237,7 @@ public class PresentView extends LinkedView {
         showJoin.setVisible(running.isPresent());
         endClass.setVisible(running.isPresent());
         classCode.setVisible(running.isPresent());
+        Optional.ofNullable(answers).ifPresent(ClassAnswersPanel::refresh);
         running.ifPresent(opened -> {
             classCode.setText("Class " + opened.session().code());
             getElement().executeJs("return document.baseURI").then(String.class, root -> fillJoin(
@@ -165,6 +268,8 @@ public class PresentView extends LinkedView {
                 view)));
         Header bar = bar(opened, narration);
         Section told = narrationPanel(narration);
+        answers = new ClassAnswersPanel(opened, rooms, state(), this::lastClass);
+        told.add(answers);
         Div stage = new Div(told, new GraphPanel(opened, drawing, state(), this::go),
                 new TimelinePanel(opened, drawing, state(), this::go, this::keep));
         stage.addClassName("present-stage");
@@ -206,7 +311,7 @@ public class PresentView extends LinkedView {
             counter.setText(shown.counter());
             tours.setValue(shown.tourId());
         }));
-        Div controls = new Div(counter, tours, classCode, startClass, showJoin, endClass, keys, leave);
+        Div controls = new Div(counter, tours, classCode, relayNotice, startClass, showJoin, endClass, keys, leave);
         controls.addClassName("present-controls");
         Header bar = new Header(title, controls);
         bar.addClassName("present-bar");

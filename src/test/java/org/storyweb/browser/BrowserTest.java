@@ -135,8 +135,13 @@ public abstract class BrowserTest {
     }
 
     /** What axe-core finds wrong on the page as it is now, for the given WCAG tags: each rule, its impact and where. */
-    @SuppressWarnings("unchecked")
     protected List<Map<String, Object>> axeViolations(String... tags) throws IOException {
+        return axeViolations(page, tags);
+    }
+
+    /** What axe-core finds wrong on this page, as {@link #axeViolations(String...)} does on the test's own page. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> axeViolations(Page page, String... tags) throws IOException {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe()));
         return (List<Map<String, Object>>) page.evaluate("""
                 async (tags) => {

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class RunningJar implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(120);
+    // Generous: on a shared two-core machine under load a start has taken over two minutes.
+    private static final Duration STARTUP = Duration.ofSeconds(300);
 
     private final int port;
     private final List<String> arguments;
@@ -54,15 +55,25 @@ final class RunningJar implements AutoCloseable {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (!Files.readString(log).contains("Started Application")) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly().waitFor();
                 throw new IllegalStateException("The jar did not start:\n" + Files.readString(log));
             }
             Thread.sleep(100);
         }
     }
 
-    /** Stops the server as a restart does; its port refuses connections until it starts again. */
+    /**
+     * Stops the server as a restart or a deploy does (SIGTERM: it drains, then ends); its port refuses connections
+     * until it starts again.
+     */
     void stop() throws InterruptedException {
         process.destroy();
+        process.waitFor();
+    }
+
+    /** Ends the server at once, as a crash or {@code kill -9} does: no drain, no goodbye to its pages. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
         process.waitFor();
     }
 

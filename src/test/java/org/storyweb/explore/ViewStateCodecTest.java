@@ -70,9 +70,9 @@ class ViewStateCodecTest {
                         "", List.of("s"), List.of(), false, null, List.of(), List.of(), false));
         List<Tour> tours = List.of(new Tour("walk", "A walk", null, List.of(
                 new Tour.Step(Map.of("phase", "later", "event", "dolly", "window", "1990..2005"), "Dolly.", null,
-                        List.of("s")),
+                        List.of("s"), null),
                 new Tour.Step(Map.of("character", "ann", "order", "telling", "upto", "3"), "Ann.", null,
-                        List.of("s")))));
+                        List.of("s"), null))));
         return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of(), List.of(),
                 tours);
     }

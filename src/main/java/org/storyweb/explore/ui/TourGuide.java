@@ -88,6 +88,15 @@ public class TourGuide extends Composite<Section> {
         if (step.prompt() != null && beyond.isEmpty()) {
             content.appendElement("p").addClass("tour-prompt").text("Discuss: " + step.prompt());
         }
+        // Alone, a class's question is something to think about: there is no one to send it to.
+        step.optionalQuestion().filter(question -> !question.text().equals(step.prompt())).ifPresent(question -> {
+            content.appendElement("p").addClass("tour-prompt").id("tour-question")
+                    .text("Think about: " + question.text());
+            if (question.isChoice()) {
+                Element choices = content.appendElement("ul").addClass("tour-choices");
+                question.choices().forEach(choice -> choices.appendElement("li").text(question.label(pack, choice)));
+            }
+        });
         Element moves = content.appendElement("nav").attr("aria-label", "Tour steps").addClass("tour-moves");
         if (number > 1) {
             moves.appendElement("a").id("tour-previous")

@@ -1,0 +1,186 @@
+package org.storyweb.classroom;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.signals.Signal;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.storyweb.explore.ViewState;
+import org.storyweb.story.StoryPack;
+
+/**
+ * The teacher's side of a class's answers, in present mode: how many have answered the step's question ("12 of 27
+ * answered", and no answer until the teacher chooses), "Show answers" to put them on the projector and the phones,
+ * hiding one answer, clearing the question, and the CSV of all answers until the class is forgotten.
+ * <p>
+ * A presenter's page uses server push only while a class runs, so that the count rises as answers arrive.
+ */
+@StyleSheet("components/classroom/answers.css")
+public class ClassAnswersPanel extends Composite<Section> {
+
+    private final StoryPack pack;
+    private final ClassRooms rooms;
+    private final Signal<ViewState> state;
+    private final Supplier<Optional<ClassRooms.Opened>> lastClass;
+    private final Paragraph count = new Paragraph();
+    private final Button show = new Button();
+    private final Button clear = new Button("Clear answers");
+    private final Anchor csv;
+    private final AnswerResults results = new AnswerResults();
+    private Registration hearing;
+    private String heardCode;
+    private Optional<StepQuestion> asked = Optional.empty();
+
+    /**
+     * @param lastClass the class the presenter's session last started, running or ended; its secret drives it
+     */
+    public ClassAnswersPanel(StoryPack pack, ClassRooms rooms, Signal<ViewState> state,
+            Supplier<Optional<ClassRooms.Opened>> lastClass) {
+        this.pack = pack;
+        this.rooms = rooms;
+        this.state = state;
+        this.lastClass = lastClass;
+        Section root = getContent();
+        root.setId("class-answers");
+        root.addClassName("class-answers");
+        root.getElement().setAttribute("aria-label", "The class's answers");
+        count.setId("answer-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        show.setId("show-answers");
+        show.addClickListener(click -> withClass((opened, question) -> rooms.showAnswers(opened.session().code(),
+                opened.secret(), question.key(), !shown(opened, question))));
+        clear.setId("clear-answers");
+        clear.addClickListener(click -> withClass((opened, question) -> rooms.clearAnswers(
+                opened.session().code(), opened.secret(), question.key())));
+        csv = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "answers.csv", "text/csv; charset=utf-8",
+                    bytes.length);
+        }), "Download answers (CSV)");
+        csv.setId("answers-csv");
+        results.setId("answer-results");
+        root.add(count, show, clear, csv, results);
+        Signal.effect(this, () -> {
+            state.get();
+            refresh();
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopHearing();
+    }
+
+    /** Shows the class's state for the current step: call when a class starts or ends. */
+    public void refresh() {
+        try {
+            draw();
+        } catch (ClassStoreUnavailable e) {
+            // Redrawn when the store is back: its listener hears every question again.
+            count.setVisible(true);
+            count.setText("The answers cannot be reached just now.");
+        }
+    }
+
+    private void draw() {
+        Optional<ClassRooms.Opened> opened = lastClass.get();
+        Optional<ClassSession> session = opened.flatMap(found -> rooms.find(found.session().code()));
+        boolean running = session.filter(found -> !found.ended()).isPresent();
+        getContent().setVisible(session.isPresent());
+        if (session.isEmpty()) {
+            stopHearing();
+            return;
+        }
+        if (running) {
+            hear(opened.get().session().code());
+        }
+        ViewState view = state.peek();
+        asked = running && view != null ? StepQuestion.of(pack, view) : Optional.empty();
+        csv.setVisible(true);
+        count.setVisible(asked.isPresent());
+        show.setVisible(asked.isPresent());
+        clear.setVisible(asked.isPresent());
+        results.setVisible(false);
+        if (!running) {
+            count.setVisible(true);
+            count.setText("The class has ended. Its answers are deleted an hour after it ended.");
+            return;
+        }
+        asked.ifPresent(question -> rooms.answers(opened.get().session().code(), question.key())
+                .ifPresent(answers -> {
+                    count.setText(answers.answers().size() + " of " + answers.students() + " answered");
+                    show.setText(answers.shown() ? "Hide answers" : "Show answers");
+                    results.setVisible(answers.shown());
+                    if (answers.shown()) {
+                        results.show(pack, question, answers, student -> withClass((found, shown) ->
+                                rooms.hideAnswer(found.session().code(), found.secret(), shown.key(), student)));
+                    }
+                }));
+    }
+
+    private void hear(String code) {
+        if (code.equals(heardCode)) {
+            return;
+        }
+        stopHearing();
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+        heardCode = code;
+        hearing = rooms.followAnswers(code, news -> ui.access(() -> {
+            if (news.question() == null || asked.filter(question -> question.key().equals(news.question()))
+                    .isPresent()) {
+                refresh();
+            }
+        }));
+    }
+
+    private void stopHearing() {
+        if (hearing != null) {
+            hearing.remove();
+            hearing = null;
+            heardCode = null;
+        }
+    }
+
+    private boolean shown(ClassRooms.Opened opened, StepQuestion question) {
+        return rooms.answers(opened.session().code(), question.key()).map(ClassRooms.Answers::shown)
+                .orElse(false);
+    }
+
+    private void withClass(java.util.function.BiConsumer<ClassRooms.Opened, StepQuestion> action) {
+        try {
+            lastClass.get().ifPresent(opened -> asked.ifPresent(question -> action.accept(opened, question)));
+        } catch (ClassStoreUnavailable e) {
+            // Said by refresh.
+        }
+        refresh();
+    }
+
+    private String csv() {
+        return lastClass.get().flatMap(opened -> rooms.allAnswers(opened.session().code(), opened.secret())
+                .map(answers -> AnswersCsv.of(pack, answers, rooms.students(opened.session().code(),
+                        opened.secret()).orElse(List.of())))).orElse(AnswersCsv.HEADER + "\r\n");
+    }
+}

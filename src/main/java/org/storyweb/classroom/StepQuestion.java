@@ -1,0 +1,42 @@
+package org.storyweb.classroom;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.ViewState;
+import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.story.StoryPack;
+import org.storyweb.story.Tour;
+
+/**
+ * The question of the tour step a class is at, read from the class's link: nothing but the pack and the link decide
+ * which question is open, on every server.
+ *
+ * @param key the question's name in the class's answers: the tour's id and the step, {@code triangle/2}
+ */
+public record StepQuestion(String key, int step, Tour.Question question) {
+
+    /** The question of this view's tour step, if it is on a step that has one. */
+    public static Optional<StepQuestion> of(StoryPack pack, ViewState view) {
+        return view.presentation().tour().flatMap(pack::tour).flatMap(tour -> {
+            int step = view.presentation().tourStep();
+            return tour.steps().get(step - 1).optionalQuestion()
+                    .map(question -> new StepQuestion(tour.id() + "/" + step, step, question));
+        });
+    }
+
+    /** The teacher's link, read as any link is, in the explorer's layout. */
+    static ViewState view(StoryPacks packs, StoryPack pack, String link) {
+        int mark = link.indexOf('?');
+        String path = mark < 0 ? link : link.substring(0, mark);
+        Map<String, List<String>> parameters = mark < 0 ? Map.of()
+                : QueryParameters.fromString(link.substring(mark + 1)).getParameters();
+        String[] segments = path.split("/", 2);
+        ViewState view = ViewStateCodec.read(segments[0], segments.length > 1 ? segments[1] : null, parameters,
+                packs::find, pack).state();
+        return view.withPresentation(view.presentation().withMode(Mode.EXPLORE));
+    }
+}
