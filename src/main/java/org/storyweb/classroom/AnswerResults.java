@@ -25,6 +25,8 @@ public class AnswerResults extends Composite<Div> {
         root.removeAllChildren();
         getContent().addClassName("answer-results");
         List<ClassRooms.Answer> visible = answers.answers().stream().filter(answer -> !answer.hidden()).toList();
+        root.appendChild(new Element("h3").setAttribute("class", "answer-question").setText(question.question()
+                .text()));
         root.appendChild(new Element("p").setAttribute("class", "answer-summary").setText(visible.size()
                 + (visible.size() == 1 ? " answer" : " answers")
                 + (visible.size() < answers.answers().size() ? ", " + (answers.answers().size() - visible.size())

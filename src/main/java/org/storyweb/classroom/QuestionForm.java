@@ -118,7 +118,7 @@ class QuestionForm extends Composite<Section> {
                         .setAttribute("class", "answer-choice").setAttribute("data-choice", choice)
                         .setAttribute("aria-pressed", String.valueOf(chosen))
                         .setText((chosen ? "\u2713 " : "") + q.label(pack, choice));
-                button.setEnabled(open);
+                closed(button, open);
                 choices.appendChild(button);
             }
             root.appendChild(choices);
@@ -128,10 +128,10 @@ class QuestionForm extends Composite<Section> {
             Element box = new Element("textarea").setAttribute("id", "answer-text")
                     .setAttribute("maxlength", String.valueOf(Tour.Question.MAX_ANSWER)).setAttribute("rows", "3");
             mine.ifPresent(answer -> box.setProperty("value", answer.text()));
-            box.setEnabled(open);
+            closed(box, open);
             Element send = new Element("button").setAttribute("type", "button").setAttribute("class", "answer-send")
                     .setAttribute("data-send", "").setText(mine.isPresent() ? "Send again" : "Send");
-            send.setEnabled(open);
+            closed(send, open);
             root.appendChild(label, box, send);
         }
         if (mine.isPresent() && open && status.getText().isEmpty()) {
@@ -146,6 +146,13 @@ class QuestionForm extends Composite<Section> {
             showingResults = true;
             results.show(pack, asked, room.get(), null);
             root.appendChild(results.getElement());
+        }
+    }
+
+    // Once the answers are shown, the controls stay on the page, greyed, so the student sees what they chose.
+    private static void closed(Element control, boolean open) {
+        if (!open) {
+            control.setAttribute("disabled", "");
         }
     }
 
