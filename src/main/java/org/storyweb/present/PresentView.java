@@ -117,7 +117,7 @@ public class PresentView extends LinkedView {
     }
 
     // ---- The live class: the presenter's secret lives in the presenter's own session, and in a cookie that only
-    // present mode's page loads carry (docs/decisions/015), never in a link ----
+    // present mode's page loads carry (docs/decisions/016), never in a link ----
 
     private static final String CLASS_ATTRIBUTE = ClassRooms.Opened.class.getName();
     private static final String CLASS_COOKIE = "storyweb-class";
