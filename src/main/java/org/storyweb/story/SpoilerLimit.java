@@ -27,6 +27,16 @@ public record SpoilerLimit(int lastChapterRead) {
         return event.isRevealedBy(lastChapterRead);
     }
 
+    /** A question may be asked once the reader knows every person or event it offers: a later one would tell it. */
+    public boolean knows(StoryPack pack, Tour.Question question) {
+        return switch (question.kind()) {
+            case PERSON -> question.choices().stream()
+                    .allMatch(id -> pack.character(id).map(person -> knows(pack, person)).orElse(true));
+            case EVENT -> question.choices().stream().allMatch(id -> pack.event(id).map(this::knows).orElse(true));
+            case OPTION, SHORT -> true;
+        };
+    }
+
     /** A person is known from the chapter in which the reader first meets them. */
     public boolean knows(StoryPack pack, StoryCharacter character) {
         return firstChapter(pack, character).orElse(1) <= lastChapterRead;

@@ -17,6 +17,7 @@ import org.storyweb.story.RelationshipState;
 import org.storyweb.story.SpoilerLimit;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
+import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
 
 /**
@@ -163,6 +164,10 @@ public record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> the
 
     public boolean reads(Evidence evidence) {
         return limit().map(limit -> limit.reads(evidence)).orElse(true);
+    }
+
+    public boolean knows(Tour.Question question) {
+        return limit().map(limit -> limit.knows(pack, question)).orElse(true);
     }
 
     public boolean knows(GlossaryTerm term) {
