@@ -50,8 +50,6 @@ class FirstPaintIT extends BrowserTest {
             "1366, 768, never-let-me-go?event=no-such-event",
             "1366, 768, never-let-me-go?tour=triangle&step=2",
             "390, 844, never-let-me-go?tour=triangle&step=2"})
-    @org.junit.jupiter.api.Disabled("After the merges of 2026-12-07 the app's bar at 1366 and 1920 sits about 6 px higher"
-            + " than the first HTML's (h1 y 8 against 13.8): the first screen's reserved room must follow the new bar")
     void theFirstHtmlShowsTheFirstScreenWhereTheAppWillShowIt(int width, int height, String link) {
         Page before = visitor(width, height, false);
         before.navigate(url("/" + link));

@@ -43,9 +43,15 @@ public final class Choices {
                 .map(phase -> phase(pack, next, phase)).orElse(next);
     }
 
-    /** The view with a reader's spoiler limit; the book's last chapter is the whole book, which links leave out. */
+    /**
+     * The view with a reader's spoiler limit; the book's last chapter is the whole book, which links leave out. A tour
+     * step stays on its tour: the step is read again within the new limit.
+     */
     public static ViewState readUpTo(StoryPack pack, ViewState state, int chapter) {
-        return state.withPosition(state.position().withSpoilerLimit(chapter >= pack.lastChapter() ? null : chapter));
+        ViewState next = state.withPosition(state.position().withSpoilerLimit(
+                chapter >= pack.lastChapter() ? null : chapter));
+        return state.presentation().tour().flatMap(pack::tour)
+                .map(tour -> tourStep(pack, next, tour, state.presentation().tourStep())).orElse(next);
     }
 
     /** The graph at another phase; the first phase is the default and is left out of links. */
