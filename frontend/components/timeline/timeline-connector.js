@@ -80,6 +80,10 @@ class TimelineConnector {
     element.setAttribute('role', 'group');
     // On paper, the items are listed under the picture, as the agenda lists them.
     this.stopPrintCopy = printCopy(element, () => `The timeline's ${this.source.size} events, in time order`, (host) => {
+      // The picture is laid out in screen pixels, and nothing redraws while the page prints: on paper it keeps its
+      // screen layout, shrunk to the paper's width (A4 or Letter, portrait: about 700 CSS pixels inside the margins).
+      element.style.setProperty('--print-width', `${element.offsetWidth}px`);
+      element.style.setProperty('--print-zoom', String(Math.min(1, 700 / Math.max(1, element.offsetWidth))));
       const list = new Agenda(host, () => {});
       list.resizeObserver.disconnect();
       list.setLabel(this.label);

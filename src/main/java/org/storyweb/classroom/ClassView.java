@@ -30,6 +30,7 @@ import java.util.Optional;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ui.DetailPanel;
+import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.explore.ui.GraphPanel;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.explore.ui.TimelinePanel;
@@ -202,10 +203,15 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph counter = new Paragraph(tour.get().title() + " \u00b7 Step " + number + " of "
                 + tour.get().steps().size());
         counter.setId("class-step-counter");
-        Paragraph narration = new Paragraph(shown.narration());
+        // The class's spoiler limit holds here too: a step past it is named, never told.
+        ExplorerFilter filter = ExplorerFilter.of(pack, teachers);
+        Optional<Integer> beyond = filter.revealedAfterLimit(teachers);
+        Paragraph narration = new Paragraph(beyond.map(chapter -> "This step shows what chapter " + chapter
+                + " tells, past chapter " + filter.spoilerLimit() + ", where the class has read to.")
+                .orElse(shown.narration()));
         narration.setId("class-narration");
         step.add(counter, narration);
-        if (shown.prompt() != null) {
+        if (shown.prompt() != null && beyond.isEmpty()) {
             Paragraph prompt = new Paragraph("Discuss: " + shown.prompt());
             prompt.setId("class-prompt");
             step.add(prompt);

@@ -8,6 +8,7 @@ import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Tour;
 
@@ -19,13 +20,11 @@ import org.storyweb.story.Tour;
  */
 public record StepQuestion(String key, int step, Tour.Question question) {
 
-    /** The question of this view's tour step, if it is on a step that has one. */
+    /** The question of this view's tour step, if it is on a step that has one the class may be asked. */
     public static Optional<StepQuestion> of(StoryPack pack, ViewState view) {
-        return view.presentation().tour().flatMap(pack::tour).flatMap(tour -> {
-            int step = view.presentation().tourStep();
-            return tour.steps().get(step - 1).optionalQuestion()
-                    .map(question -> new StepQuestion(tour.id() + "/" + step, step, question));
-        });
+        int step = view.presentation().tourStep();
+        return ExplorerFilter.of(pack, view).question(view).map(question -> new StepQuestion(
+                view.presentation().tourId() + "/" + step, step, question));
     }
 
     /** The teacher's link, read as any link is, in the explorer's layout. */

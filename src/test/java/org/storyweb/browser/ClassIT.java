@@ -81,6 +81,28 @@ class ClassIT extends BrowserTest {
     }
 
     @Test
+    void aClassAtChapterThreeIsNeverToldAStepPastIt() {
+        String code = startClass(page, "upto=3&tour=triangle&step=1");
+        page.locator("#class-join vaadin-button").click();
+        assertThat(page.locator("#present-title")).hasText("Beyond chapter 3");
+        assertThat(page.locator("#answer-count")).isHidden();
+
+        Page phone = follower(code, 390, 844);
+        assertThat(phone.locator("#class-narration")).containsText("past chapter 3, where the class has read to");
+        assertThat(phone.locator("body")).not().containsText("become friends");
+        assertThat(phone.locator("#class-prompt")).hasCount(0);
+        assertThat(phone.locator("#class-question")).isHidden();
+        assertThat(phone.locator("#detail-title")).hasText("Beyond chapter 3");
+        phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "class-follower-upto-3-390x844.png")).setFullPage(true));
+
+        // The teacher shows it anyway: the class reads on to chapter 4, and the question is asked.
+        page.locator("#present-show-anyway").click();
+        assertThat(phone.locator("#class-narration")).containsText("Kathy and Ruth become friends");
+        assertThat(phone.locator("#question-text")).hasText("Who is on the outside of the triangle here?");
+    }
+
+    @Test
     void aStudentCannotDriveTheClassWithAnEditedLinkOrAGuessedCode() {
         String code = startClass(page, "tour=memory&step=1");
         Page follower = follower(code, 1366, 768);

@@ -3,7 +3,9 @@ package org.storyweb.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.PlaywrightException;
 import java.io.IOException;
 import java.util.Comparator;
@@ -166,6 +168,45 @@ class PresentIT extends BrowserTest {
         page.waitForURL(Pattern.compile(".*character=kathy.*"));
         // Back from the tour's last step shown, step 4.
         press("ArrowLeft", "Step 3 of " + steps);
+    }
+
+    @Test
+    void aTourChosenWithTheKeyboardAloneStepsAtOnce() {
+        open("never-let-me-go/present");
+        Tour second = pack().tours().get(1);
+        int steps = second.steps().size();
+
+        // Tab to the list, as a keyboard user would.
+        for (int presses = 0; presses < 12 && !(Boolean) page.evaluate(
+                "() => document.activeElement?.closest('#tour-select') !== null"); presses++) {
+            page.keyboard().press("Tab");
+        }
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#tour-select")).hasAttribute("opened", "");
+        // Down the list to the tour, by the item the keyboard is on.
+        for (int presses = 0; presses < 8 && !second.title().equals(page.evaluate(
+                "() => document.querySelector('vaadin-select-item[focused]')?.textContent.trim()")); presses++) {
+            page.keyboard().press("ArrowDown");
+        }
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".present-kicker")).hasText(second.title());
+        assertThat(page.locator("#present-step")).hasText("Step 1 of " + steps);
+        press("PageDown", "Step 2 of " + steps);
+        press("ArrowRight", "Step 3 of " + steps);
+        press("PageUp", "Step 2 of " + steps);
+    }
+
+    @Test
+    void aTrackTallerThanTheTimelineKeepsItsNameInSight() {
+        page.setViewportSize(1366, 768);
+        page.navigate(url("/never-let-me-go/present?tour=triangle&step=1"));
+        page.locator("main.present #timeline .vis-item").first().waitFor();
+        Locator name = page.locator("main.present #timeline .vis-label.track-novel .vis-inner");
+        assertThat(name).hasText(pack().tracks().getFirst().title());
+        BoundingBox column = page.locator("main.present #timeline .vis-panel.vis-left").boundingBox();
+        BoundingBox label = name.boundingBox();
+        assertThat(label.y).as("the track's name is in the visible column, not scrolled above it")
+                .isBetween(column.y - 1, column.y + column.height - label.height);
     }
 
     @Test

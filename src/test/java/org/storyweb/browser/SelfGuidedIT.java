@@ -360,6 +360,14 @@ class SelfGuidedIT extends BrowserTest {
         Locator events = page.locator(".print-copy .storyweb-timeline-row");
         assertThat(events).hasCount(pack().events().size());
         assertThat(page.locator(".print-copy").first()).containsText("Dolly");
+        // Nothing redraws while a page prints: the timeline's picture keeps its screen layout, shrunk to the paper.
+        com.microsoft.playwright.options.BoundingBox picture = page.locator(".timeline-section > .storyweb-timeline")
+                .boundingBox();
+        com.microsoft.playwright.options.BoundingBox drawn = page.locator(".timeline-section .vis-timeline")
+                .boundingBox();
+        assertThat(picture.width).as("the picture's width on A4 paper").isLessThanOrEqualTo(701.0);
+        assertThat(drawn.x + drawn.width).as("the drawing's right edge").isLessThanOrEqualTo(picture.x + picture.width
+                + 1);
         assertThat(page.locator(".print-copy li").first()).isVisible();
         assertThat(page.locator(".print-copy li", new Page.LocatorOptions().setHasText("Kathy H. and Ruth")))
                 .hasCount(1);

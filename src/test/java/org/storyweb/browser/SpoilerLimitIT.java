@@ -60,10 +60,13 @@ class SpoilerLimitIT extends BrowserTest {
 
         assertThat(page.locator("#detail-panel #detail-title")).hasText("Beyond chapter 9");
         assertThat(page.locator("#detail-panel")).not().containsText("Eight students move to the Cottages");
+        // The tab's title is on screen too.
+        assertThat(page).hasTitle("Never Let Me Go \u2014 Storyweb");
         page.locator("#detail-panel button", new Page.LocatorOptions().setHasText("Show it anyway")).click();
 
         page.waitForURL(Pattern.compile("upto=10"));
         assertThat(page.locator("#detail-panel #detail-title")).hasText("Eight students move to the Cottages");
+        assertThat(page).hasTitle("Eight students move to the Cottages \u2014 Never Let Me Go \u2014 Storyweb");
         page.waitForFunction("() => document.querySelector('#graph').$connector.nodes.getIds().includes('chrissie')");
     }
 

@@ -21,7 +21,7 @@ import org.storyweb.story.StoryPack;
  */
 class Announcer extends Composite<Div> {
 
-    private record Shown(Selection selection, Phase phase) {
+    private record Shown(Selection selection, Phase phase, Optional<Integer> beyond) {
     }
 
     private final StoryPack pack;
@@ -35,8 +35,14 @@ class Announcer extends Composite<Div> {
         region.getElement().setAttribute("role", "status");
         region.getElement().setAttribute("aria-live", "polite");
         Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null
-                : new Shown(view.selection(), ExplorerFilter.of(pack, view).phase(view))));
+                : shown(ExplorerFilter.of(pack, view), view)));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::announce));
+    }
+
+    // A selection past the spoiler limit is announced as the details panel shows it, never by its name.
+    private static Shown shown(ExplorerFilter filter, ViewState view) {
+        return new Shown(filter.known(view.selection()), filter.phase(view),
+                filter.revealedAfterLimit(view.selection()));
     }
 
     private void announce(Shown next) {
@@ -47,7 +53,9 @@ class Announcer extends Composite<Div> {
             return;
         }
         List<String> sentences = new ArrayList<>();
-        if (!next.selection().equals(previous.selection())) {
+        if (next.beyond().isPresent() && !next.beyond().equals(previous.beyond())) {
+            sentences.add("Selected: something beyond chapter " + next.beyond().get() + ", hidden to keep the story.");
+        } else if (!next.selection().equals(previous.selection())) {
             sentences.add(sentence(next.selection()));
         }
         if (!next.phase().equals(previous.phase())) {

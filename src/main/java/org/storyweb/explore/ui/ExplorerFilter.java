@@ -141,6 +141,11 @@ public record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> the
         return chapter.isPresent() ? Optional.of(chapter.getAsInt()) : Optional.empty();
     }
 
+    /** The selection as the reader may see it: nothing, while what is selected lies past the spoiler limit. */
+    public ViewState.Selection known(ViewState.Selection selection) {
+        return revealedAfterLimit(selection).isPresent() ? ViewState.NOTHING : selection;
+    }
+
     /**
      * The chapter that reveals what a view asks to show past the spoiler limit (its phase or its selection), or
      * empty when the reader may see all of it; a tour step beyond a class's chapter is such a view.
@@ -168,6 +173,17 @@ public record ExplorerFilter(StoryPack pack, Set<String> tracks, Set<String> the
 
     public boolean knows(Tour.Question question) {
         return limit().map(limit -> limit.knows(pack, question)).orElse(true);
+    }
+
+    /**
+     * The question of a view's tour step, when the reader may be asked it: the step is within the spoiler limit, and
+     * the question offers no one and nothing told later. The explorer's tour guide, present mode and a live class
+     * (which checks every answer against it) all ask here.
+     */
+    public Optional<Tour.Question> question(ViewState view) {
+        return view.presentation().tour().flatMap(pack::tour)
+                .flatMap(tour -> tour.steps().get(view.presentation().tourStep() - 1).optionalQuestion())
+                .filter(question -> revealedAfterLimit(view).isEmpty() && knows(question));
     }
 
     public boolean knows(GlossaryTerm term) {

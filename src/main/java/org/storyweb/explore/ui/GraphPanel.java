@@ -31,7 +31,7 @@ public class GraphPanel extends Composite<Section> {
     private record Shown(ExplorerFilter filter, Phase phase, Selection selection) {
         static Shown of(StoryPack pack, ViewState state) {
             ExplorerFilter filter = ExplorerFilter.of(pack, state);
-            return new Shown(filter, filter.phase(state), state.selection());
+            return new Shown(filter, filter.phase(state), filter.known(state.selection()));
         }
     }
 

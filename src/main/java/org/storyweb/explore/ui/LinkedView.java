@@ -162,7 +162,8 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
         if (pack == null || shown == null) {
             return "Storyweb";
         }
-        String selected = switch (shown.selection()) {
+        // The tab's title is on screen too: a selection past the spoiler limit is not named there either.
+        String selected = switch (ExplorerFilter.of(pack, shown).known(shown.selection())) {
             case EventSelection event -> pack.event(event.eventId()).map(Event::title).orElse(null);
             case CharacterSelection character -> pack.character(character.characterId())
                     .map(StoryCharacter::name).orElse(null);

@@ -89,8 +89,7 @@ public class TourGuide extends Composite<Section> {
             content.appendElement("p").addClass("tour-prompt").text("Discuss: " + step.prompt());
         }
         // Alone, a class's question is something to think about: there is no one to send it to.
-        step.optionalQuestion().filter(question -> beyond.isEmpty() && filter.knows(question))
-                .filter(question -> !question.text().equals(step.prompt())).ifPresent(question -> {
+        filter.question(view).filter(question -> !question.text().equals(step.prompt())).ifPresent(question -> {
             content.appendElement("p").addClass("tour-prompt").id("tour-question")
                     .text("Think about: " + question.text());
             if (question.isChoice()) {
