@@ -2,10 +2,14 @@
 // after. A handout then says what the picture shows, and the screen keeps no hidden second copy. Browsers fire
 // beforeprint for their print dialog and for window.print(). Text is only ever placed with textContent.
 
-// Calls render(host) to fill the copy before each printing; returns a function that stops it.
-export function printCopy(element, heading, render) {
+// Calls render(host) to fill the copy before each printing, and restore() after it, if given; returns a function
+// that stops it.
+export function printCopy(element, heading, render, restore = () => {}) {
   let copy = null;
   const drop = () => {
+    if (copy) {
+      restore();
+    }
     copy?.remove();
     copy = null;
   };

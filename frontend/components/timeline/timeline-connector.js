@@ -82,12 +82,27 @@ class TimelineConnector {
     this.stopPrintCopy = printCopy(element, () => `The timeline's ${this.source.size} events, in time order`, (host) => {
       // The picture is laid out in screen pixels, and nothing redraws while the page prints: on paper it keeps its
       // screen layout, shrunk to the paper's width (A4 or Letter, portrait: about 700 CSS pixels inside the margins).
+      // The track names' column is scrolled, and a zoomed page does not keep a scroll position: it is held as an
+      // offset while the page prints.
       element.style.setProperty('--print-width', `${element.offsetWidth}px`);
+      element.style.setProperty('--print-height', `${element.offsetHeight}px`);
       element.style.setProperty('--print-zoom', String(Math.min(1, 700 / Math.max(1, element.offsetWidth))));
+      const names = element.querySelector('.vis-panel.vis-left');
+      if (names) {
+        element.style.setProperty('--print-names-offset', `${-names.scrollTop}px`);
+        names.dataset.scrolled = String(names.scrollTop);
+        names.scrollTop = 0;
+      }
       const list = new Agenda(host, () => {});
       list.resizeObserver.disconnect();
       list.setLabel(this.label);
       this.renderAgenda(list);
+    }, () => {
+      const names = element.querySelector('.vis-panel.vis-left');
+      if (names?.dataset.scrolled) {
+        names.scrollTop = Number(names.dataset.scrolled);
+        delete names.dataset.scrolled;
+      }
     });
     // Keyboard: the timeline is one Tab stop, its active item (a roving tab index). Arrows move between items,
     // left and right in time along a track, up and down between tracks; Home and End go to the first and last;

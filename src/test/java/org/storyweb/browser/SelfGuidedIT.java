@@ -365,7 +365,7 @@ class SelfGuidedIT extends BrowserTest {
                 .boundingBox();
         com.microsoft.playwright.options.BoundingBox drawn = page.locator(".timeline-section .vis-timeline")
                 .boundingBox();
-        assertThat(picture.width).as("the picture's width on A4 paper").isLessThanOrEqualTo(701.0);
+        assertThat(drawn.width).as("the drawing's width on A4 paper").isLessThanOrEqualTo(701.0);
         assertThat(drawn.x + drawn.width).as("the drawing's right edge").isLessThanOrEqualTo(picture.x + picture.width
                 + 1);
         assertThat(page.locator(".print-copy li").first()).isVisible();
