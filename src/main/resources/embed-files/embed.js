@@ -82,8 +82,12 @@ import { fitGraph } from './network-fit.js';
       options.showMajorLabels = false;
     }
     const element = document.getElementById('timeline');
-    // In a narrow frame the tracks' names would take half the width: the items share one row, in their colours.
+    // In a narrow frame the tracks' names would take half the width: the items share one row, in their colours,
+    // with the linked item stacked first, so that it is in view.
     const narrow = element.clientWidth < 600;
+    if (narrow && selected) {
+      options.order = (a, b) => (b.id === selected.id) - (a.id === selected.id) || new Date(a.start) - new Date(b.start);
+    }
     const asDrawn = (item) => {
       const { group, ...ungrouped } = item;
       return narrow ? ungrouped : item;

@@ -198,6 +198,23 @@ class EmbedIT extends BrowserTest {
     }
 
     @Test
+    void inASmallFrameTheLinkedEventAndItsDetailsAreInView() {
+        page.setViewportSize(400, 600);
+        page.navigate(url("/never-let-me-go/embed?event=dolly-born"));
+        com.microsoft.playwright.Locator selected = page.locator("#timeline .vis-item.vis-point.vis-selected");
+        assertThat(selected).containsText("Dolly");
+        com.microsoft.playwright.options.BoundingBox rows = page.locator("#timeline .vis-panel.vis-center")
+                .boundingBox();
+        com.microsoft.playwright.options.BoundingBox item = selected.boundingBox();
+        assertThat(item.y).as("the linked event's row, inside the timeline's rows").isBetween(rows.y - 1,
+                rows.y + rows.height - item.height);
+        assertThat(page.locator("#detail-title")).hasText(pack().event("dolly-born").orElseThrow().title());
+        assertThat(page.locator("#detail-title").boundingBox().y).as("the details' title, inside the frame")
+                .isLessThan(600 - 40);
+        screenshot("embed-400x600");
+    }
+
+    @Test
     void theEmbedNeedsNoSessionAndIsCacheable() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url("/never-let-me-go/embed?character=tommy&phase=cottages"))).build(),
