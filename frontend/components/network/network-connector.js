@@ -5,22 +5,13 @@ import { Network } from 'vis-network/peer';
 import { registerConnector } from '../connector.js';
 import { printCopy } from '../print-copy.js';
 import { fitGraph } from './network-fit.js';
+import { EDGE_FONT, FACE, FADED_LABEL, NODE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook } from './network-look.js';
 import 'vis-network/styles/vis-network.css';
 import './network.css';
 
-const FADED = 0.2;
 const FADE_MS = 300;
-const HALO = '#111111';
-// Labels of faded edges are lighter, yet still readable (4.9:1 on white).
-const LABEL = '#222222';
-const FADED_LABEL = '#707070';
-// Label sizes and node margins; Network.java states the same for callers that lay out nodes themselves.
-const NODE_FONT = 18;
-const EDGE_FONT = 15;
-const FACE = 'system-ui, sans-serif';
 // The arrow keys, as a direction on the drawing.
 const DIRECTIONS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-const FOCUS = '#0b5cd5';
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class NetworkConnector {
@@ -49,25 +40,9 @@ class NetworkConnector {
       host.append(list);
     });
     this.network = new Network(element, { nodes: this.nodes, edges: this.edges }, {
-      autoResize: true,
-      // Labels are drawn on the canvas as text, never parsed as HTML.
-      nodes: {
-        shape: 'box',
-        margin: { top: 6, bottom: 6, left: 10, right: 10 },
-        borderWidth: 2,
-        font: { size: NODE_FONT, face: FACE }
-      },
-      edges: {
-        smooth: false,
-        width: 2,
-        // Level labels read more easily than labels turned along steep edges; the server's layout keeps them apart.
-        font: { size: EDGE_FONT, face: FACE, align: 'horizontal', strokeWidth: 4, strokeColor: '#ffffff' }
-      },
+      ...networkOptions({ zoomView: window.matchMedia('(pointer: coarse)').matches }),
       layout: { randomSeed: 7 },
-      physics: { enabled: true, stabilization: { iterations: 300, fit: true } },
-      // The wheel scrolls the page; on a touch screen two fingers zoom the graph, a deliberate move (network.css).
-      interaction: { hover: true, selectConnectedEdges: false, multiselect: false,
-        zoomView: window.matchMedia('(pointer: coarse)').matches }
+      physics: { enabled: true, stabilization: { iterations: 300, fit: true } }
     });
     this.network.once('stabilizationIterationsDone', () => this.network.setOptions({ physics: false }));
     this.network.on('click', ({ nodes, edges }) => {
@@ -256,8 +231,7 @@ class NetworkConnector {
 
   // The nodes a selected edge joins, or else the highlighted ones.
   emphasised() {
-    const edge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
-    return edge ? new Set([edge.from, edge.to]) : this.highlighted;
+    return emphasisOf(this.selection.edge ? this.edges.get(this.selection.edge) : null, this.highlighted);
   }
 
   // Applies a change from the server to a DataSet: everything anew ("all"), or only what was added or changed
@@ -283,56 +257,16 @@ class NetworkConnector {
     this.fadeFrame = requestAnimationFrame(step);
   }
 
-  // Highlighting fades what is not highlighted, and thickens the border of what is, so it does not rely on colour.
-  // A selected edge is wider, outlined in a dark halo and labelled in bold (vis-network's selection); its two nodes
-  // are emphasised and everything else fades.
+  // Emphasis, as network-look.js draws it for the embed too.
   restyle() {
     const theme = this.theme();
-    const selectedEdge = this.selection.edge ? this.edges.get(this.selection.edge) : null;
     const emphasised = this.emphasised();
-    const any = emphasised.size > 0;
-    this.nodes.update(
-      this.nodes.get().map((node) => {
-        const style = this.groupStyles[node.group] ?? {};
-        const on = emphasised.has(node.id);
-        const cursor = node.id === this.cursor;
-        return {
-          id: node.id,
-          shape: style.shape ?? 'box',
-          opacity: any && !on && !cursor ? FADED : 1,
-          borderWidth: on || cursor ? 5 : 2,
-          shapeProperties: { borderDashes: cursor ? [6, 3] : false },
-          color: {
-            background: style.background ?? '#ffffff',
-            border: cursor ? FOCUS : on ? '#000000' : (style.border ?? '#33414d'),
-            highlight: { background: style.background ?? '#ffffff', border: '#000000' },
-            hover: { background: style.background ?? '#ffffff', border: '#000000' }
-          },
-          font: { color: style.textColor ?? '#1a1a1a', size: theme.nodeFont }
-        };
-      })
-    );
-    this.edges.update(
-      this.edges.get().map((edge) => {
-        const selected = edge.id === selectedEdge?.id;
-        const on = selectedEdge ? selected : !any || (emphasised.has(edge.from) && emphasised.has(edge.to));
-        const c = edge.baseColor;
-        const appearing = this.appearing?.has(edge.id) ? this.fade : 1;
-        const width = selected ? Math.max(2 * edge.baseWidth, edge.baseWidth + 4) : edge.baseWidth;
-        const labelShown = !theme.emphasisedLabelsOnly || (any && on);
-        return {
-          id: edge.id,
-          width,
-          background: { enabled: selected, color: HALO, size: width + 6 },
-          color: { color: c, highlight: c, hover: c, opacity: (on ? 1 : FADED) * appearing },
-          labelShown,
-          // vis-network keeps a label that is set to empty, so a hidden one is drawn in no colour.
-          font: labelShown
-            ? { color: on ? LABEL : theme.fadedLabel, size: theme.edgeFont, strokeWidth: 4 }
-            : { color: 'rgba(0, 0, 0, 0)', size: theme.edgeFont, strokeWidth: 0 }
-        };
-      })
-    );
+    this.nodes.update(this.nodes.get().map((node) => nodeLook(node, this.groupStyles[node.group] ?? {},
+      { emphasised, cursor: this.cursor, nodeFont: theme.nodeFont })));
+    this.edges.update(this.edges.get().map((edge) => edgeLook(edge, { emphasised,
+      selectedEdgeId: this.selection.edge && this.edges.get(this.selection.edge) ? this.selection.edge : null,
+      appearing: this.appearing?.has(edge.id) ? this.fade : 1, edgeFont: theme.edgeFont,
+      fadedLabel: theme.fadedLabel, emphasisedLabelsOnly: theme.emphasisedLabelsOnly })));
   }
 
   destroy() {

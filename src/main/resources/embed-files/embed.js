@@ -2,8 +2,10 @@
 // Every choice is a link the server made: a click on an item, a person or a line goes to its view, as a new page of
 // the frame's own history. The one thing worked out here is the time window after the reader pans or zooms, which
 // goes into the frame's address and into the next link, as the explorer keeps it.
-// A module, so that it fits the graph with the app's own rule (network-fit.js, copied here by the build).
+// A module, so that it draws and fits the graph with the app's own look and rule (network-look.js and
+// network-fit.js, copied here by the build).
 import { fitGraph } from './network-fit.js';
+import { EDGE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook } from './network-look.js';
 
 (() => {
   'use strict';
@@ -160,21 +162,15 @@ import { fitGraph } from './network-fit.js';
     const nodes = new Map(view.nodes.map((node) => [node.id, node]));
     const edges = new Map(view.edges.map((edge) => [edge.id, edge]));
     const element = document.getElementById('graph');
+    const emphasised = emphasisOf(edges.get(view.selectedEdge), view.highlighted);
     const network = new vis.Network(element, {
-      nodes: view.nodes.map((node) => ({ ...node, fixed: true })),
-      edges: view.edges
-    }, {
-      autoResize: true,
-      nodes: { shape: 'box', margin: { top: 6, bottom: 6, left: 10, right: 10 },
-        font: { size: 18, face: 'system-ui, sans-serif' } },
-      edges: { smooth: false,
-        font: { size: 15, face: 'system-ui, sans-serif', align: 'horizontal', strokeWidth: 4, strokeColor: '#ffffff' } },
-      physics: false,
-      interaction: { hover: true, selectConnectedEdges: false, multiselect: false, zoomView: false }
-    });
+      nodes: view.nodes.map((node) => ({ ...node, ...nodeLook(node, view.groups[node.group] ?? {}, { emphasised }),
+        fixed: true })),
+      edges: view.edges.map((edge) => ({ ...edge, ...edgeLook(edge, { emphasised, selectedEdgeId: view.selectedEdge }) }))
+    }, { ...networkOptions({ zoomView: false }), physics: false });
     // Edge labels are drawn where vis-network puts them; only the ones shown count for the fit.
-    const labels = view.edges.filter((edge) => edge.label)
-      .map((edge) => ({ from: edge.from, to: edge.to, text: edge.label, size: 15, bold: edge.background?.enabled === true }));
+    const labels = view.edges.filter((edge) => edge.label).map((edge) => ({ from: edge.from, to: edge.to,
+      text: edge.label, size: EDGE_FONT, bold: edge.id === view.selectedEdge }));
     const fit = () => fitGraph(network, element, labels);
     fit();
     network.on('resize', () => queueMicrotask(fit));

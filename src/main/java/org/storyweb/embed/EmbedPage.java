@@ -14,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.storyweb.components.network.EdgeStyle;
 import org.storyweb.components.network.NetworkEdge;
 import org.storyweb.components.network.NetworkNode;
-import org.storyweb.components.network.NodeStyle;
 import org.storyweb.components.timeline.TimeWindow;
 import org.storyweb.components.timeline.Timeline;
 import org.storyweb.components.timeline.TimelineGroup;
@@ -57,11 +56,6 @@ final class EmbedPage {
     static final String FILES = "embed-files/";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    // As the explorer's graph draws emphasis (network-connector.js): others fade, the emphasised get a heavy border.
-    private static final double FADED = 0.2;
-    private static final String HALO = "#111111";
-    private static final String LABEL = "#222222";
-    private static final String FADED_LABEL = "#707070";
 
     private final StoryPack pack;
     private final PackDrawings.Drawing drawing;
@@ -336,6 +330,8 @@ final class EmbedPage {
                 + " relationships; the lists under the details name them.";
     }
 
+    // The people and lines as the graph has them, with the selection; embed.js draws the emphasis with the app's own
+    // rule (network-look.js).
     private Map<String, Object> graphData() {
         Graph<StoryCharacter, RelationEdge> atPhase = drawing.graph().atPhase(phase);
         Map<String, String> relationshipOfEdge = atPhase.edgeSet().stream()
@@ -344,13 +340,12 @@ final class EmbedPage {
         String selectedEdge = state.selection() instanceof RelationshipSelection selection
                 ? RelationshipNetwork.edgeOf(drawing.graph(), phase, selection.relationshipId(), filter::shows)
                         .orElse(null) : null;
-        Set<String> emphasised = emphasised(edges, selectedEdge);
-        Map<String, NodeStyle> styles = RelationshipNetwork.groupStyles(pack);
+        Map<String, Object> groups = new LinkedHashMap<>();
+        RelationshipNetwork.groupStyles(pack).forEach((id, style) -> groups.put(id, Map.of("shape", style.shape(),
+                "background", style.background(), "border", style.border(), "textColor", style.textColor())));
 
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (NetworkNode node : drawing.nodes(filter)) {
-            NodeStyle style = styles.getOrDefault(node.group(), NodeStyle.DEFAULT);
-            boolean on = emphasised.contains(node.id());
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", node.id());
             data.put("label", node.label());
@@ -358,56 +353,36 @@ final class EmbedPage {
                 data.put("x", position.x());
                 data.put("y", position.y());
             });
-            data.put("shape", style.shape());
-            data.put("opacity", !emphasised.isEmpty() && !on ? FADED : 1);
-            data.put("borderWidth", on ? 5 : 2);
-            data.put("color", Map.of("background", style.background(), "border", on ? "#000000" : style.border(),
-                    "highlight", Map.of("background", style.background(), "border", "#000000"),
-                    "hover", Map.of("background", style.background(), "border", "#000000")));
-            data.put("font", Map.of("color", style.textColor()));
+            data.put("group", node.group());
             data.put("href", link(Choices.character(state, node.id())));
             nodes.add(data);
         }
         List<Map<String, Object>> lines = new ArrayList<>();
         for (NetworkEdge edge : edges) {
             EdgeStyle style = edge.style();
-            boolean selected = edge.id().equals(selectedEdge);
-            boolean on = selectedEdge != null ? selected
-                    : emphasised.isEmpty() || (emphasised.contains(edge.from()) && emphasised.contains(edge.to()));
-            double width = selected ? Math.max(2 * style.width(), style.width() + 4) : style.width();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", edge.id());
             data.put("from", edge.from());
             data.put("to", edge.to());
             data.put("label", edge.label());
-            data.put("width", width);
+            data.put("baseWidth", style.width());
+            data.put("baseColor", style.color());
             data.put("dashes", style.dashes().length == 0 ? false : style.dashes());
-            data.put("background", Map.of("enabled", selected, "color", HALO, "size", width + 6));
-            data.put("color", Map.of("color", style.color(), "highlight", style.color(), "hover", style.color(),
-                    "opacity", on ? 1 : FADED));
-            data.put("font", Map.of("color", on ? LABEL : FADED_LABEL));
             data.put("href", link(state.withSelection(new RelationshipSelection(
                     relationshipOfEdge.getOrDefault(edge.id(), edge.id())))));
             lines.add(data);
         }
+        Set<String> inGraph = drawing.nodes(filter).stream().map(NetworkNode::id).collect(Collectors.toSet());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("nodes", nodes);
         data.put("edges", lines);
-        data.put("emphasised", List.copyOf(emphasised));
+        data.put("groups", groups);
+        data.put("selectedEdge", selectedEdge);
+        // The people of a selected person or event who are in the graph (Dolly the sheep is not).
+        data.put("highlighted", RelationshipNetwork.peopleOf(pack, filter.known(state.selection())).stream()
+                .filter(inGraph::contains).toList());
         data.put("none", link(state.withSelection(ViewState.NOTHING)));
         return data;
-    }
-
-    // The two people of a selected line, or else the selected person, or the people of a selected event who are in
-    // the graph (Dolly the sheep is not), so that an event of the real world leaves the graph as it is.
-    private Set<String> emphasised(List<NetworkEdge> edges, String selectedEdge) {
-        if (selectedEdge != null) {
-            return edges.stream().filter(edge -> edge.id().equals(selectedEdge))
-                    .flatMap(edge -> java.util.stream.Stream.of(edge.from(), edge.to())).collect(Collectors.toSet());
-        }
-        Set<String> inGraph = drawing.nodes(filter).stream().map(NetworkNode::id).collect(Collectors.toSet());
-        return RelationshipNetwork.peopleOf(pack, state.selection()).stream().filter(inGraph::contains)
-                .collect(Collectors.toSet());
     }
 
     /** A view's embed link, relative to the app's root. */
