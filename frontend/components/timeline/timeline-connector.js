@@ -6,6 +6,7 @@ import { Timeline } from 'vis-timeline/peer';
 import { registerConnector } from '../connector.js';
 import { Agenda, validColor } from './timeline-agenda.js';
 import { printCopy } from '../print-copy.js';
+import { openOn, timelineOptions } from './timeline-look.js';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
 
@@ -18,19 +19,6 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 // Text from the server is only ever placed with textContent: item labels can come from content files.
 // The space vis-timeline leaves between a point's dot and its title.
 const LABEL_GAP = 8;
-
-// An item's title is a button; only the active one is in the tab order (a roving tab stop, see TimelineConnector).
-function textElement(text, itemId, active) {
-  const span = document.createElement('span');
-  span.className = 'storyweb-timeline-text';
-  span.textContent = text ?? '';
-  if (itemId !== undefined) {
-    span.dataset.itemId = itemId;
-    span.tabIndex = String(itemId) === String(active) ? 0 : -1;
-    span.setAttribute('role', 'button');
-  }
-  return span;
-}
 
 // The keys that move the roving focus, as moves: along a track in time, across tracks, or to either end.
 const MOVES = {
@@ -161,40 +149,12 @@ class TimelineConnector {
     this.chart = document.createElement('div');
     this.chart.className = 'storyweb-timeline-chart';
     this.element.append(this.chart);
-    const options = {
-      height: '100%',
-      stack: true,
-      verticalScroll: true,
-      orientation: { axis: 'top', item: 'top' },
-      zoomKey: 'ctrlKey',
-      showCurrentTime: false,
-      selectable: true,
-      multiselect: false,
-      margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
-      groupOrder: 'order',
-      template: (item) => textElement(item.text, item.type === 'background' ? undefined : item.id, this.active),
-      groupTemplate: (group) => (group ? textElement(group.text) : ''),
-      locale: 'en'
-    };
+    const options = timelineOptions({ active: () => this.active, sequenceUnit: this.sequenceUnit });
     this.windowShown = this.window !== null;
-    if (this.sequenceUnit) {
-      const DAY = 86400000;
-      const unit = this.sequenceUnit;
-      options.timeAxis = { scale: 'day', step: 1 };
-      options.format = {
-        minorLabels: (date) => `${unit} ${Math.round(date.valueOf() / DAY)}`,
-        majorLabels: () => ''
-      };
-      options.showMajorLabels = false;
-    }
     const timeline = new Timeline(this.chart, this.items, options);
     this.timeline = timeline;
-    // Set after construction, not as the start and end options: with those, vis-timeline stays hidden until a
-    // range change that never comes from its own first draw, about a second later (vis-timeline issue 1340).
-    // Without them its first draw fits the window to all items, unless told that was done (vis-timeline 8.5).
     if (this.window) {
-      timeline.initialFitDone = true;
-      timeline.setWindow(this.window.start, this.window.end, { animation: false });
+      openOn(timeline, this.window.start, this.window.end);
     }
     if (this.hasGroups) {
       timeline.setGroups(this.groups);

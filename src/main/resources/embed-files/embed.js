@@ -2,23 +2,15 @@
 // Every choice is a link the server made: a click on an item, a person or a line goes to its view, as a new page of
 // the frame's own history. The one thing worked out here is the time window after the reader pans or zooms, which
 // goes into the frame's address and into the next link, as the explorer keeps it.
-// A module, so that it draws and fits the graph with the app's own look and rule (network-look.js and
-// network-fit.js, copied here by the build).
+// A module, so that it draws the timeline and the graph with the app's own look and rules (timeline-look.js,
+// network-look.js and network-fit.js, copied here by the build).
 import { fitGraph } from './network-fit.js';
 import { EDGE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook } from './network-look.js';
+import { openOn, timelineOptions } from './timeline-look.js';
 
 (() => {
   'use strict';
-  const DAY = 86400000;
   let pannedWindow = null;
-
-  // Labels are text, never markup.
-  const text = (value) => {
-    const span = document.createElement('span');
-    span.className = 'storyweb-timeline-text';
-    span.textContent = value;
-    return span;
-  };
 
   // The link's `window` parameter, in the codec's form: whole years as years, otherwise days (ViewStateCodec).
   const windowParameter = ({ start, end }) => {
@@ -62,27 +54,7 @@ import { EDGE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook } from './net
     if (selected && (selected.start < start || selected.start > end)) {
       [start, end] = [selected.start - (end - start) / 2, selected.start + (end - start) / 2];
     }
-    // The explorer's options (timeline-connector.js, which lives in Vaadin's bundle and cannot be loaded here).
-    const options = {
-      height: '100%',
-      stack: true,
-      verticalScroll: true,
-      orientation: { axis: 'top', item: 'top' },
-      zoomKey: 'ctrlKey',
-      showCurrentTime: false,
-      selectable: true,
-      multiselect: false,
-      margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
-      groupOrder: 'order',
-      template: (item) => text(item.text),
-      groupTemplate: (group) => (group ? text(group.text) : ''),
-      locale: 'en'
-    };
-    if (view.chapters) {
-      options.timeAxis = { scale: 'day', step: 1 };
-      options.format = { minorLabels: (date) => `Ch. ${Math.round(date.valueOf() / DAY)}`, majorLabels: () => '' };
-      options.showMajorLabels = false;
-    }
+    const options = timelineOptions({ sequenceUnit: view.chapters ? 'Ch.' : null });
     const element = document.getElementById('timeline');
     // In a narrow frame the tracks' names would take half the width: the items share one row, in their colours,
     // with the linked item stacked first, so that it is in view.
@@ -97,11 +69,7 @@ import { EDGE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook } from './net
     const items = new vis.DataSet(view.items.map(asDrawn));
     const timeline = narrow ? new vis.Timeline(element, items, options)
       : new vis.Timeline(element, items, view.groups, options);
-    // Set after construction, not as the start and end options: with those, vis-timeline stays hidden until a
-    // range change that never comes from its own first draw, about a second later (vis-timeline issue 1340).
-    // Without them its first draw fits the window to all items, unless told that was done (vis-timeline 8.5).
-    timeline.initialFitDone = true;
-    timeline.setWindow(start, end, { animation: false });
+    openOn(timeline, start, end);
     // The rows scroll; a keyboard can scroll them too, from the column of the tracks' names.
     const rows = element.querySelector('.vis-panel.vis-left');
     if (rows) {
