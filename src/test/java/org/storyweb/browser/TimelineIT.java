@@ -90,6 +90,19 @@ class TimelineIT extends BrowserTest {
     }
 
     @Test
+    void leavingTheExplorerLetsGoOfItsDrawings() {
+        openAt(page, "never-let-me-go");
+        page.waitForFunction("() => document.querySelector('#graph')?.$connector !== undefined");
+        page.evaluate("() => { window.leftBehind = [document.querySelector('#timeline'),"
+                + " document.querySelector('#graph')]; }");
+        page.locator("#present-button").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/present.*"));
+        // Their listeners on the window (printing, keys) and their canvases go with them.
+        page.waitForFunction("() => window.leftBehind.every(e => !e.isConnected && e.$connector === undefined)");
+        page.locator("main.present #timeline .vis-item").first().waitFor();
+    }
+
+    @Test
     void noTitleInTheOpeningViewIsCutOrCoveredAtALaptopsSize() {
         page.setViewportSize(1366, 768);
         openAt(page, "never-let-me-go");
