@@ -11,8 +11,6 @@ import java.util.Objects;
  */
 public record EdgeStyle(String color, int[] dashes, double width) {
 
-    public static final EdgeStyle DEFAULT = new EdgeStyle("#5b6770", new int[0], 2);
-
     public EdgeStyle {
         Objects.requireNonNull(color, "color");
         dashes = dashes.clone();

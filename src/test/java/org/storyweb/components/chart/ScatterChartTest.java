@@ -447,8 +447,23 @@ class ScatterChartTest {
         stored.setAccessibleLabelGenerator(point -> point.label() + " in words");
         stored.render();
 
-        ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream());
-        out.writeObject(stored);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(stored);
+        }
+        ScatterChart restored;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            restored = (ScatterChart) in.readObject();
+        }
+
+        // A session restored on another server draws the same chart, with the same words for each point.
+        assertThat(restored.getPoints()).isEqualTo(stored.getPoints());
+        assertThat(restored.getBands()).isEqualTo(stored.getBands());
+        restored.render();
+        assertThat(descendants(restored.getElement()).filter(e -> !e.isTextNode()
+                && e.getClassList().contains("scatter-point"))).extracting(e -> e.getAttribute("aria-label"))
+                .containsExactly("A in words");
     }
 
     @Test

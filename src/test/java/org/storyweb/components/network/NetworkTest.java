@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The network sends the browser only what changed since the last response. */
 class NetworkTest {
 
-    private static final EdgeStyle SOLID = EdgeStyle.DEFAULT;
+    private static final EdgeStyle SOLID = new EdgeStyle("#5b6770", new int[0], 2);
     private static final EdgeStyle DASHED = new EdgeStyle("#b35900", new int[] {12, 6}, 3);
 
     private final Network network = new Network();
