@@ -326,6 +326,8 @@ public class ClassFollow {
 
         long pressed = ((Number) teacher.evaluate("() => Date.now()")).longValue();
         teacher.locator("#show-answers").click();
+        teacher.waitForFunction("() => document.querySelector('#answer-results .answer-bars')");
+        long onProjector = ((Number) teacher.evaluate("() => Date.now()")).longValue() - pressed;
         List<Long> toResults = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 30000;
         int missed = 0;
@@ -344,8 +346,8 @@ public class ClassFollow {
                 toResults.add(arrived - pressed);
             }
         }
-        System.out.printf("answers: \"Show answers\" to each follower's results: %s, %d missed%n",
-                spread(toResults), missed);
+        System.out.printf("answers: \"Show answers\" to the projector's results: %d ms; to each follower's: %s, %d "
+                + "missed%n", onProjector, spread(toResults), missed);
     }
 
     private static String spread(List<Long> values) {

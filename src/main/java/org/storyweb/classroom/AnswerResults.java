@@ -79,21 +79,29 @@ public class AnswerResults extends Composite<Div> {
     // The votes in the order they came, so that the teacher can take out one (a joke, a second device).
     private Element votes(StoryPack pack, StepQuestion question, List<ClassRooms.Answer> visible,
             Consumer<String> hide) {
-        Element votes = new Element("details").setAttribute("class", "answer-votes");
-        votes.setProperty("open", votesOpen);
-        votes.addEventListener("toggle", toggle -> votesOpen = toggle.getEventData().get("element.open").asBoolean())
-                .addEventData("element.open");
-        votes.appendChild(new Element("summary").setText("Hide one vote"));
         Element list = new Element("ol");
-        List<ClassRooms.Answer> inOrder = visible.stream().sorted(Comparator.comparing(ClassRooms.Answer::at))
-                .toList();
-        for (int i = 0; i < inOrder.size(); i++) {
-            ClassRooms.Answer vote = inOrder.get(i);
-            String label = question.question().label(pack, vote.text());
-            list.appendChild(new Element("li").appendChild(new Element("span").setText(label),
-                    hideButton("Hide vote " + (i + 1) + ", for " + label, () -> hide.accept(vote.student()))));
+        // Filled only once opened: a class of 250 would otherwise send 250 buttons with every "Show answers".
+        Runnable fill = () -> {
+            List<ClassRooms.Answer> inOrder = visible.stream().sorted(Comparator.comparing(ClassRooms.Answer::at))
+                    .toList();
+            for (int i = 0; i < inOrder.size(); i++) {
+                ClassRooms.Answer vote = inOrder.get(i);
+                String label = question.question().label(pack, vote.text());
+                list.appendChild(new Element("li").appendChild(new Element("span").setText(label),
+                        hideButton("Hide vote " + (i + 1) + ", for " + label, () -> hide.accept(vote.student()))));
+            }
+        };
+        if (votesOpen) {
+            fill.run();
         }
-        return votes.appendChild(list);
+        Element votes = new Element("details").setAttribute("class", "answer-votes").setProperty("open", votesOpen);
+        votes.addEventListener("toggle", toggle -> {
+            votesOpen = toggle.getEventData().get("element.open").asBoolean();
+            if (votesOpen && list.getChildCount() == 0) {
+                fill.run();
+            }
+        }).addEventData("element.open");
+        return votes.appendChild(new Element("summary").setText("Hide one vote"), list);
     }
 
     private static Element hideButton(String label, Runnable hide) {

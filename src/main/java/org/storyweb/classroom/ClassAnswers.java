@@ -16,7 +16,8 @@ import org.storyweb.story.Tour;
 /**
  * Checks a student's answer on the server before a class keeps it: the class is live, the answer is for its current
  * step's question, a choice is one of the question's choices, a short answer is within its length, and neither the
- * student nor the class sends too fast (the class's limit is kept by the store, across servers). Whatever the browser sends, only this decides.
+ * student nor the class sends too fast (the class's limit is kept by the store, across servers). Whatever the
+ * browser sends, only this decides.
  */
 @Service
 public class ClassAnswers {

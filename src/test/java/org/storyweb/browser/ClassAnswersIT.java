@@ -223,8 +223,8 @@ class ClassAnswersIT extends BrowserTest {
         List<String> shortRows = rows.subList(4, 7);
         assertThat(shortRows).allMatch(row -> row.startsWith("\"The triangle through time, step 4\",\""
                 + step("triangle", 4).question().text().replace("\"", "\"\"") + "\","));
-        assertThat(shortRows).filteredOn(row -> row.contains("onerror")).singleElement().satisfies(row -> assertThat(row)
-                .contains(",\"" + PAYLOAD.replace("\"", "\"\"") + "\",").endsWith(",\"hidden\""));
+        assertThat(shortRows).filteredOn(row -> row.contains("onerror")).singleElement().satisfies(row ->
+                assertThat(row).contains(",\"" + PAYLOAD.replace("\"", "\"\"") + "\",").endsWith(",\"hidden\""));
         assertThat(shortRows).filteredOn(row -> row.contains("HYPERLINK")).singleElement().satisfies(row ->
                 assertThat(row).contains(",\"'" + FORMULA.replace("\"", "\"\"") + "\",").endsWith(",\"shown\""));
         assertThat(shortRows).filteredOn(row -> row.contains("keeps Tommy")).singleElement().satisfies(row ->
