@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * For each step, over all followers and steps, median and p95 of: the time from the presenter's key press until
  * the step's push message reaches each follower; and, for the real pages, until the page shows the step. Then the
  * server's heap per follower. Then an answer round: the light followers answer the first step's question within 10
- * seconds, and it prints the time from each answer to the presenter's count, from "Show answers" to each follower's
- * results, answers lost and server CPU per answer. Figures only: it never fails a build.
+ * seconds, and it prints the time from each answer to the presenter's count, the push messages the presenter's
+ * page got meanwhile, the time from "Show answers" to the projector's and each follower's results, answers lost and
+ * server CPU per answer. Figures only: it never fails a build.
  * Usage: java -cp CLASSPATH bench/ClassFollow.java URL SERVER_PID FOLLOWERS [STEPS [BROWSER_FOLLOWERS [window-reports]]]
  */
 public class ClassFollow {
