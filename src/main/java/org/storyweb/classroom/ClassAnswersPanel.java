@@ -177,7 +177,8 @@ public class ClassAnswersPanel extends Composite<Section> {
             return;
         }
         long wait = Math.max(0, lastDrawn + DRAW_EVERY.toNanos() - System.nanoTime());
-        DRAWS.schedule(() -> {
+        // Each draw on a thread of its own, so that one class's slow store never holds up another class's count.
+        DRAWS.schedule(() -> Thread.startVirtualThread(() -> {
             try {
                 ui.access(() -> {
                     // Cleared before the store is read, so that news arriving during the draw gets a draw of its own.
@@ -188,7 +189,7 @@ public class ClassAnswersPanel extends Composite<Section> {
             } catch (UIDetachedException e) {
                 drawPending.set(false);
             }
-        }, wait, TimeUnit.NANOSECONDS);
+        }), wait, TimeUnit.NANOSECONDS);
     }
 
     private void stopHearing() {
