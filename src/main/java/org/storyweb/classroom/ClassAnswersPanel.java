@@ -211,6 +211,8 @@ public class ClassAnswersPanel extends Composite<Section> {
         } catch (ClassStoreUnavailable e) {
             // Said by refresh.
         }
+        // Drawn here, in the teacher's own request: the news of the change need not draw it again at once.
+        lastDrawn = System.nanoTime();
         refresh();
     }
 
