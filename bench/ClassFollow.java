@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * For each step, over all followers and steps, median and p95 of: the time from the presenter's key press until
  * the step's push message reaches each follower; and, for the real pages, until the page shows the step. Then the
  * server's heap per follower. Then an answer round: the light followers answer the first step's question within 10
- * seconds, and it prints the time from each answer to the presenter's count, from "Show answers" to each follower's
- * results, answers lost and server CPU per answer. Figures only: it never fails a build.
+ * seconds, and it prints the time from each answer to the presenter's count, the push messages the presenter's
+ * page got meanwhile, the time from "Show answers" to the projector's and each follower's results, answers lost and
+ * server CPU per answer. Figures only: it never fails a build.
  * Usage: java -cp CLASSPATH bench/ClassFollow.java URL SERVER_PID FOLLOWERS [STEPS [BROWSER_FOLLOWERS [window-reports]]]
  */
 public class ClassFollow {
@@ -132,6 +133,11 @@ public class ClassFollow {
             HttpClient http = HttpClient.newHttpClient();
             Browser browser = Chromium.launch(playwright);
             Page teacher = browser.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
+            // The presenter's push messages, counted from the start so that the push connection is seen opening.
+            teacher.onWebSocket(socket -> socket.onFrameReceived(frame -> {
+                PRESENTER_PUSHES.incrementAndGet();
+                PRESENTER_PUSH_BYTES.addAndGet(frame.text() == null ? frame.binary().length : frame.text().length());
+            }));
             teacher.navigate(url + "/never-let-me-go/present?tour=triangle&step=1");
             teacher.locator("main.present #timeline .vis-item").first().waitFor();
             teacher.locator("#start-class").click();
@@ -232,6 +238,11 @@ public class ClassFollow {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong PRESENTER_PUSHES =
+            new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong PRESENTER_PUSH_BYTES =
+            new java.util.concurrent.atomic.AtomicLong();
+
     // The presenter's count as it changes: [time, text].
     private static final String WATCH_COUNT = """
             () => {
@@ -258,6 +269,8 @@ public class ClassFollow {
         java.util.Random random = new java.util.Random(23);
         List<java.util.concurrent.Future<Long>> sent = new ArrayList<>();
         long cpuBefore = cpuMillis(pid);
+        long pushesBefore = PRESENTER_PUSHES.get();
+        long pushBytesBefore = PRESENTER_PUSH_BYTES.get();
         long start = System.currentTimeMillis();
         for (LightFollower follower : light) {
             long at = start + random.nextInt(10_000);
@@ -285,6 +298,8 @@ public class ClassFollow {
             // The count never reached the answers sent: the lost ones are printed below.
         }
         long cpuSpent = cpuMillis(pid) - cpuBefore;
+        long pushes = PRESENTER_PUSHES.get() - pushesBefore;
+        long pushBytes = PRESENTER_PUSH_BYTES.get() - pushBytesBefore;
         List<Long> sortedSent = acknowledged.stream().sorted().toList();
         List<?> counts = (List<?>) teacher.evaluate("() => window.__counts");
         List<Long> toCount = new ArrayList<>();
@@ -305,11 +320,15 @@ public class ClassFollow {
                 + "%d lost%n", light.size(), (lastSent - start) / 1000.0, acknowledged.size(), counted,
                 acknowledged.size() - counted);
         System.out.printf("answers: answer to the presenter's count: %s%n", spread(toCount));
+        System.out.printf("answers: the presenter's page got %d push messages (%d KB) and its count changed %d times "
+                + "for %d answers%n", pushes, pushBytes / 1024, counts.size(), acknowledged.size());
         System.out.printf("answers: server CPU per answer %.1f ms (%d ms for %d answers)%n",
                 (double) cpuSpent / Math.max(1, acknowledged.size()), cpuSpent, acknowledged.size());
 
         long pressed = ((Number) teacher.evaluate("() => Date.now()")).longValue();
         teacher.locator("#show-answers").click();
+        teacher.waitForFunction("() => document.querySelector('#answer-results .answer-bars')");
+        long onProjector = ((Number) teacher.evaluate("() => Date.now()")).longValue() - pressed;
         List<Long> toResults = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 30000;
         int missed = 0;
@@ -328,8 +347,8 @@ public class ClassFollow {
                 toResults.add(arrived - pressed);
             }
         }
-        System.out.printf("answers: \"Show answers\" to each follower's results: %s, %d missed%n",
-                spread(toResults), missed);
+        System.out.printf("answers: \"Show answers\" to the projector's results: %d ms; to each follower's: %s, %d "
+                + "missed%n", onProjector, spread(toResults), missed);
     }
 
     private static String spread(List<Long> values) {

@@ -16,7 +16,8 @@ import org.storyweb.story.Tour;
 /**
  * Checks a student's answer on the server before a class keeps it: the class is live, the answer is for its current
  * step's question, a choice is one of the question's choices, a short answer is within its length, and neither the
- * student nor the class sends too fast. Whatever the browser sends, only this decides.
+ * student nor the class sends too fast (the class's limit is kept by the store, across servers). Whatever the
+ * browser sends, only this decides.
  */
 @Service
 public class ClassAnswers {
@@ -24,9 +25,6 @@ public class ClassAnswers {
     /** A student may send 5 answers in a burst, then one every 2 seconds (a change of mind, not a script). */
     static final int STUDENT_BURST = 5;
     static final Duration STUDENT_REFILL = Duration.ofSeconds(2);
-    /** A class takes 500 answers in a burst, then 50 a second: a class of 250 answers a question in 10 seconds. */
-    static final int CLASS_BURST = 500;
-    static final Duration CLASS_REFILL = Duration.ofMillis(20);
     /** The longest first name a student may give. */
     static final int MAX_NAME = 30;
 
@@ -40,6 +38,9 @@ public class ClassAnswers {
             return new Reply(false, message);
         }
     }
+
+    private static final Reply TOO_MANY = Reply.refused("Too many answers at once; wait a few seconds and send it "
+            + "again.");
 
     private final ClassRooms rooms;
     private final StoryPacks packs;
@@ -121,9 +122,9 @@ public class ClassAnswers {
         if (text.codePointCount(0, text.length()) > Tour.Question.MAX_ANSWER) {
             return Reply.refused("An answer has at most " + Tour.Question.MAX_ANSWER + " characters.");
         }
-        if (!take("student " + session.code() + " " + studentId, STUDENT_BURST, STUDENT_REFILL)
-                || !take("class " + session.code(), CLASS_BURST, CLASS_REFILL)) {
-            return Reply.refused("Too many answers at once; wait a few seconds and send it again.");
+        // The class's own limit is the store's (ClassRooms.CLASS_ANSWERS), counted across its servers.
+        if (!take("student " + session.code() + " " + studentId, STUDENT_BURST, STUDENT_REFILL)) {
+            return TOO_MANY;
         }
         return switch (rooms.answer(session.code(), session.link(), question, studentId, text)) {
             case SENT -> new Reply(true, "Sent \u2713 You can change your answer until the teacher shows the "
@@ -131,6 +132,7 @@ public class ClassAnswers {
             case NO_CLASS -> Reply.refused("This class has ended, so answers are no longer taken.");
             case MOVED_ON -> Reply.refused("The teacher has moved on, so this answer was not sent.");
             case SHOWN -> Reply.refused("The teacher is showing the answers, so they can no longer change.");
+            case TOO_MANY -> TOO_MANY;
         };
     }
 

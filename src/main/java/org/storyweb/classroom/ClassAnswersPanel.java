@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,8 +17,14 @@ import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.signals.Signal;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.storyweb.explore.ViewState;
 import org.storyweb.story.StoryPack;
@@ -41,6 +48,16 @@ public class ClassAnswersPanel extends Composite<Section> {
     private final Button clear = new Button("Clear answers");
     private final Anchor csv;
     private final AnswerResults results = new AnswerResults();
+    /**
+     * How often, at most, the answers are drawn again while they arrive: a class of 250 answering in 10 seconds would
+     * otherwise redraw the panel and push to the presenter 25 times a second. Every 100 ms still looks live.
+     */
+    static final Duration DRAW_EVERY = Duration.ofMillis(100);
+    private static final ScheduledExecutorService DRAWS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("class-answers-draw").factory());
+
+    private final AtomicBoolean drawPending = new AtomicBoolean();
+    private volatile long lastDrawn = System.nanoTime() - DRAW_EVERY.toNanos();
     private Registration hearing;
     private String heardCode;
     private Optional<StepQuestion> asked = Optional.empty();
@@ -67,7 +84,10 @@ public class ClassAnswersPanel extends Composite<Section> {
         clear.addClickListener(click -> withClass((opened, question) -> rooms.clearAnswers(
                 opened.session().code(), opened.secret(), question.key())));
         csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = csv().getBytes(StandardCharsets.UTF_8);
+            // Vaadin runs a download without the session's lock: the class is read under it, the store outside it.
+            AtomicReference<Optional<ClassRooms.Opened>> opened = new AtomicReference<>(Optional.empty());
+            download.getSession().accessSynchronously(() -> opened.set(lastClass.get()));
+            byte[] bytes = csv(opened.get()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "answers.csv", "text/csv; charset=utf-8",
                     bytes.length);
         }), "Download answers (CSV)");
@@ -148,12 +168,28 @@ public class ClassAnswersPanel extends Composite<Section> {
         }
         ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         heardCode = code;
-        hearing = rooms.followAnswers(code, news -> ui.access(() -> {
-            if (news.question() == null || asked.filter(question -> question.key().equals(news.question()))
-                    .isPresent()) {
-                refresh();
+        hearing = rooms.followAnswers(code, news -> drawSoon(ui));
+    }
+
+    // The first news after a quiet while is drawn at once; news that follows within DRAW_EVERY waits for one draw.
+    private void drawSoon(UI ui) {
+        if (!drawPending.compareAndSet(false, true)) {
+            return;
+        }
+        long wait = Math.max(0, lastDrawn + DRAW_EVERY.toNanos() - System.nanoTime());
+        // Each draw on a thread of its own, so that one class's slow store never holds up another class's count.
+        DRAWS.schedule(() -> Thread.startVirtualThread(() -> {
+            try {
+                ui.access(() -> {
+                    // Cleared before the store is read, so that news arriving during the draw gets a draw of its own.
+                    drawPending.set(false);
+                    lastDrawn = System.nanoTime();
+                    refresh();
+                });
+            } catch (UIDetachedException e) {
+                drawPending.set(false);
             }
-        }));
+        }), wait, TimeUnit.NANOSECONDS);
     }
 
     private void stopHearing() {
@@ -175,11 +211,13 @@ public class ClassAnswersPanel extends Composite<Section> {
         } catch (ClassStoreUnavailable e) {
             // Said by refresh.
         }
+        // Drawn here, in the teacher's own request: the news of the change need not draw it again at once.
+        lastDrawn = System.nanoTime();
         refresh();
     }
 
-    private String csv() {
-        return lastClass.get().flatMap(opened -> rooms.allAnswers(opened.session().code(), opened.secret())
+    private String csv(Optional<ClassRooms.Opened> lastOpened) {
+        return lastOpened.flatMap(opened -> rooms.allAnswers(opened.session().code(), opened.secret())
                 .map(answers -> AnswersCsv.of(pack, answers, rooms.students(opened.session().code(),
                         opened.secret()).orElse(List.of())))).orElse(AnswersCsv.HEADER + "\r\n");
     }

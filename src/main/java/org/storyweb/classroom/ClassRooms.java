@@ -91,8 +91,17 @@ public interface ClassRooms {
         /** The class is no longer at the step the answer was for. */
         MOVED_ON,
         /** The teacher shows the answers, so they no longer change. */
-        SHOWN
+        SHOWN,
+        /** The class has taken {@link #CLASS_ANSWERS} answers in its current {@link #CLASS_WINDOW}. */
+        TOO_MANY
     }
+
+    /**
+     * A class takes at most this many answers in a window that its first answer opens, through all its servers: a
+     * class of 250 answers a question in 10 seconds, and a script cannot flood it.
+     */
+    int CLASS_ANSWERS = 500;
+    java.time.Duration CLASS_WINDOW = java.time.Duration.ofSeconds(10);
 
     /**
      * A student joins, or comes back: their number stays the same for the class's life, whichever server they reach.
@@ -103,7 +112,8 @@ public interface ClassRooms {
 
     /**
      * Keeps a student's answer to the question of the class's current step, replacing their earlier one: one answer
-     * per student per question. The caller has checked the answer against the question.
+     * per student per question, and at most {@link #CLASS_ANSWERS} answers per class in a {@link #CLASS_WINDOW}. The
+     * caller has checked the answer against the question.
      *
      * @param link the class's link the answer was checked against: when the class is at another, nothing changes
      */

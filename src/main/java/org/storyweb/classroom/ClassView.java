@@ -141,7 +141,12 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (latest != null) {
             pages.add(ui);
             listening = rooms.follow(code, session -> ui.access(() -> heard(session)));
-            hearingAnswers = rooms.followAnswers(code, news -> ui.access(() -> heardAnswers(news)));
+            QuestionForm form = question;
+            hearingAnswers = rooms.followAnswers(code, news -> {
+                if (form.mayConcern(news)) {
+                    ui.access(() -> heardAnswers(news));
+                }
+            });
             // A step taken between reading the class and listening to it is not missed.
             try {
                 rooms.find(code).ifPresent(this::heard);

@@ -42,6 +42,9 @@ public final class InMemoryClassRooms implements ClassRooms {
         final Map<String, Map<String, Answer>> answers = new LinkedHashMap<>();
         final Set<String> shown = new HashSet<>();
         final List<Consumer<AnswerNews>> listeners = new CopyOnWriteArrayList<>();
+        // The answers taken since the window opened (CLASS_WINDOW, opened by the first answer after the last one).
+        Instant windowOpened = Instant.MIN;
+        int taken;
 
         AnswerNews news(String question) {
             return new AnswerNews(question, answers.getOrDefault(question, Map.of()).size(), shown.contains(question));
@@ -165,6 +168,13 @@ public final class InMemoryClassRooms implements ClassRooms {
             }
             if (kept.shown.contains(question)) {
                 return Received.SHOWN;
+            }
+            if (!clock.instant().isBefore(kept.windowOpened.plus(CLASS_WINDOW))) {
+                kept.windowOpened = clock.instant();
+                kept.taken = 0;
+            }
+            if (++kept.taken > CLASS_ANSWERS) {
+                return Received.TOO_MANY;
             }
             kept.students.computeIfAbsent(studentId, id -> new Student(id, kept.students.size() + 1, null));
             kept.answers.computeIfAbsent(question, key -> new LinkedHashMap<>())

@@ -42,7 +42,8 @@ class QuestionForm extends Composite<Section> {
     private String studentId;
     private StoryPack pack;
     private StepQuestion shown;
-    private boolean showingResults;
+    // Read outside the session's lock too, by mayConcern.
+    private volatile boolean showingResults;
 
     QuestionForm(ClassAnswers answers, ClassRooms rooms, String code) {
         this.answers = answers;
@@ -81,6 +82,14 @@ class QuestionForm extends Composite<Section> {
     /** The student's id, from their browser. Until it is known the form sends nothing. */
     void student(String id) {
         studentId = id;
+    }
+
+    /**
+     * Whether this news may change what the form shows, decided without the session's lock: while the answers are
+     * not shown, another student's answer changes nothing here, and a class of 250 sends 250 of them.
+     */
+    boolean mayConcern(ClassRooms.AnswerNews news) {
+        return news.question() != null && (news.shown() || showingResults);
     }
 
     /** Whether this news changes what the form shows: the room's answers to its question, shown or just hidden. */

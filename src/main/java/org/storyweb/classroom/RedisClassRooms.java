@@ -43,7 +43,8 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
  * Its students and answers sit beside the state, with the state's time to live, so they go when the class is
  * forgotten: {@code students} (id to number), {@code names} (id to first name), {@code questions} (those with
  * answers), {@code answers:QUESTION} (student id to "epoch millis, a space, the text"), {@code hidden:QUESTION} (student
- * ids) and {@code shown} (questions). Each change is written and published on {@code answer-news} in one script, as
+ * ids), {@code shown} (questions) and {@code answer-rate} (the answers of the current window of the class's rate
+ * limit, gone with the window). Each change is written and published on {@code answer-news} in one script, as
  * "ANSWERED SHOWN QUESTION" ("0 0 " when a student joined), so every server tells its listeners the news as it was
  * stored, whatever came after.
  */
@@ -124,11 +125,17 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
             redis.call('publish', KEYS[4], '0 0 ')
             return tonumber(number)""", Long.class);
     // Checked against the class's current link and kept in one step, so "the step is current" holds when it is kept.
-    // KEYS: state, students, questions, shown, answers:Q, hidden:Q, answer-news. ARGV: link, question, student, value.
+    // The class's answers are counted in answer-rate, which the window's first answer opens and its end deletes, so
+    // that every server shares one limit.
+    // KEYS: state, students, questions, shown, answers:Q, hidden:Q, answer-news, answer-rate.
+    // ARGV: link, question, student, value, window (ms), answers per window.
     private static final RedisScript<String> ANSWER = RedisScript.of(KEEP_ANSWERS + """
             if redis.call('hget', KEYS[1], 'ended') ~= '0' then return 'NO_CLASS' end
             if redis.call('hget', KEYS[1], 'link') ~= ARGV[1] then return 'MOVED_ON' end
             if redis.call('sismember', KEYS[4], ARGV[2]) == 1 then return 'SHOWN' end
+            local taken = redis.call('incr', KEYS[8])
+            if taken == 1 then redis.call('pexpire', KEYS[8], ARGV[5]) end
+            if taken > tonumber(ARGV[6]) then return 'TOO_MANY' end
             if redis.call('hexists', KEYS[2], ARGV[3]) == 0 then
               redis.call('hset', KEYS[2], ARGV[3], redis.call('hlen', KEYS[2]) + 1)
             end
@@ -290,8 +297,9 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
     public Received answer(String code, String link, String question, String studentId, String text) {
         return normal(code).map(key -> Received.valueOf(reach(() -> redis.execute(ANSWER, List.of(state(key),
                 key(key, "students"), key(key, "questions"), key(key, "shown"), key(key, "answers:" + question),
-                key(key, "hidden:" + question), key(key, "answer-news")), link, question, studentId,
-                System.currentTimeMillis() + " " + text)))).orElse(Received.NO_CLASS);
+                key(key, "hidden:" + question), key(key, "answer-news"), key(key, "answer-rate")), link, question,
+                studentId, System.currentTimeMillis() + " " + text, String.valueOf(CLASS_WINDOW.toMillis()),
+                String.valueOf(CLASS_ANSWERS))))).orElse(Received.NO_CLASS);
     }
 
     @Override

@@ -4,9 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,8 @@ class ClassAnswersIT extends BrowserTest {
 
     private static final String PAYLOAD = "<img src=x onerror=\"window.pwned=1\">";
     private static final String FORMULA = "=HYPERLINK(\"http://example.com\",\"x\")";
+    private static final String NAME = "@Sam";
+    private static final String PLUS = "+1: she keeps Tommy, and loses Kathy.";
 
     private Page phone() {
         return newVisitor(new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true)
@@ -69,6 +74,10 @@ class ClassAnswersIT extends BrowserTest {
         Page first = follow(phone(), code);
         Page second = follow(phone(), code);
         Page laptop = follow(newVisitor(new Browser.NewContextOptions().setViewportSize(1366, 768)), code);
+        // A first name for the teacher that a spreadsheet would take for a formula.
+        laptop.locator("#student-name input").fill(NAME);
+        laptop.locator("#give-name").click();
+        assertThat(laptop.locator("#student-name-status")).hasText("Your teacher sees your answers as " + NAME + ".");
         Tour.Step choiceStep = step("triangle", 1);
         for (Page student : List.of(first, second, laptop)) {
             // The step comes first: its counter, narration and prompt, then its question.
@@ -129,6 +138,19 @@ class ClassAnswersIT extends BrowserTest {
             assertThat(choice(student, name("kathy"))).isDisabled();
         }
         shoot(first, "answers-phone-results");
+
+        // The teacher hides one vote for Tommy: the tally falls everywhere, and the CSV marks that vote hidden.
+        teacher.locator("#answer-results .answer-votes summary").click();
+        Locator votes = teacher.locator("#answer-results .answer-votes li");
+        assertThat(votes).hasCount(3);
+        votes.filter(new Locator.FilterOptions().setHasText(name("tommy"))).first().locator(".answer-hide").click();
+        assertThat(votes).hasCount(2);
+        assertThat(teacher.locator("#answer-results .answer-summary")).hasText("2 answers, 1 hidden");
+        for (Page any : List.of(teacher, first, second, laptop)) {
+            assertThat(any.locator(".answer-bars li").filter(new Locator.FilterOptions()
+                    .setHasText(name("tommy"))).locator(".answer-count")).hasText("1");
+        }
+        shoot(teacher, "answers-projector-vote-hidden");
         List<Map<String, Object>> onProjector = axeViolations("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
                 "wcag2aaa", "best-practice");
         assertThat(onProjector).as("the results in present mode").isEmpty();
@@ -152,7 +174,7 @@ class ClassAnswersIT extends BrowserTest {
         }
         assertThat(teacher.locator("#present-step")).hasText("Step 4 of 8");
         assertThat(first.locator("#question-text")).hasText(step("triangle", 4).question().text());
-        Map<Page, String> written = Map.of(first, PAYLOAD, second, FORMULA, laptop, "She keeps Tommy, and loses Kathy.");
+        Map<Page, String> written = Map.of(first, PAYLOAD, second, FORMULA, laptop, PLUS);
         written.forEach((student, text) -> {
             student.locator("#answer-text").fill(text);
             student.locator("#class-question .answer-send").click();
@@ -182,9 +204,32 @@ class ClassAnswersIT extends BrowserTest {
                     + "'#answer-results img, #class-question img')")).isEqualTo(true);
         }
 
-        // Not yet checked here: the "Download answers (CSV)" link answered an HTML page in this test (see the
-        // report of issue 23); the CSV's content is checked in AnswersCsvTest.
-        assertThat(teacher.locator("#answers-csv")).isVisible();
+        // The CSV, downloaded as the teacher's browser does, is what was sent: the formulas defused, the hidden
+        // answers marked, each student a number or the first name they gave.
+        Download download = teacher.waitForDownload(() -> teacher.locator("#answers-csv").click());
+        assertThat(download.suggestedFilename()).isEqualTo("answers.csv");
+        Path csv = Path.of("target", "screenshots", "answers.csv");
+        download.saveAs(csv);
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows.getFirst()).isEqualTo("step,question,answer,student,time,hidden");
+        assertThat(rows).hasSize(1 + 3 + 3);
+        List<String> voteRows = rows.subList(1, 4);
+        assertThat(voteRows).allMatch(row -> row.startsWith("\"The triangle through time, step 1\",\""
+                + choiceStep.question().text() + "\","));
+        assertThat(voteRows).filteredOn(row -> row.contains(",\"" + name("tommy") + "\",")).extracting(row -> row
+                .substring(row.lastIndexOf(',') + 1)).containsExactlyInAnyOrder("\"hidden\"", "\"shown\"");
+        assertThat(voteRows).filteredOn(row -> row.contains(",\"" + name("ruth") + "\",")).singleElement()
+                .satisfies(row -> assertThat(row).contains(",\"'" + NAME + "\",").endsWith(",\"shown\""));
+        List<String> shortRows = rows.subList(4, 7);
+        assertThat(shortRows).allMatch(row -> row.startsWith("\"The triangle through time, step 4\",\""
+                + step("triangle", 4).question().text().replace("\"", "\"\"") + "\","));
+        assertThat(shortRows).filteredOn(row -> row.contains("onerror")).singleElement().satisfies(row ->
+                assertThat(row).contains(",\"" + PAYLOAD.replace("\"", "\"\"") + "\",").endsWith(",\"hidden\""));
+        assertThat(shortRows).filteredOn(row -> row.contains("HYPERLINK")).singleElement().satisfies(row ->
+                assertThat(row).contains(",\"'" + FORMULA.replace("\"", "\"\"") + "\",").endsWith(",\"shown\""));
+        assertThat(shortRows).filteredOn(row -> row.contains("keeps Tommy")).singleElement().satisfies(row ->
+                assertThat(row).contains(",\"'" + PLUS + "\",\"'" + NAME + "\",").endsWith(",\"shown\""));
+        assertThat(rows.subList(1, 7)).allMatch(row -> row.matches(".*,\"(Student [123]|'@Sam)\",\"20\\d\\d-.*"));
     }
 
     @Test

@@ -113,6 +113,27 @@ public abstract class ClassAnswersContract {
                 .containsExactlyInAnyOrder(1, 2);
     }
 
+    @Test
+    void aClassTakesItsLimitOfAnswersInAWindowThroughAllItsServersAndRefusesTheRest() {
+        ClassRooms here = rooms();
+        ClassRooms there = otherServer();
+        String code = here.open("a-novel", STEP_1).session().code();
+
+        int sent = 0;
+        for (int i = 0; i < ClassRooms.CLASS_ANSWERS + 20; i++) {
+            // Students on two servers, one answer each: the class's count is one, wherever they answer.
+            ClassRooms.Received received = (i % 2 == 0 ? here : there).answer(code, STEP_1, "walk/1",
+                    "00000000-0000-4000-8000-%012d".formatted(i), "anna");
+            sent += received == ClassRooms.Received.SENT ? 1 : 0;
+            if (i >= ClassRooms.CLASS_ANSWERS) {
+                assertThat(received).isEqualTo(ClassRooms.Received.TOO_MANY);
+            }
+        }
+
+        assertThat(sent).isEqualTo(ClassRooms.CLASS_ANSWERS);
+        assertThat(here.answers(code, "walk/1").orElseThrow().answers()).hasSize(ClassRooms.CLASS_ANSWERS);
+    }
+
     // Waits until the listener has heard this many times, however slow the machine.
     private static <T> List<T> awaitHeard(List<T> heard, int count) {
         for (int i = 0; i < 200 && heard.size() < count; i++) {

@@ -129,11 +129,11 @@ class ClassAnswersTest {
         String code = rooms.open("never-let-me-go", CHOICE_STEP).session().code();
 
         long sent = 0;
-        for (int i = 0; i < ClassAnswers.CLASS_BURST + 20; i++) {
+        for (int i = 0; i < ClassRooms.CLASS_ANSWERS + 20; i++) {
             sent += answers.answer(code, student(), "triangle/1", "tommy").sent() ? 1 : 0;
         }
 
-        assertThat(sent).isEqualTo(ClassAnswers.CLASS_BURST);
-        assertThat(rooms.answers(code, "triangle/1").orElseThrow().answers()).hasSize(ClassAnswers.CLASS_BURST);
+        assertThat(sent).isEqualTo(ClassRooms.CLASS_ANSWERS);
+        assertThat(rooms.answers(code, "triangle/1").orElseThrow().answers()).hasSize(ClassRooms.CLASS_ANSWERS);
     }
 }
