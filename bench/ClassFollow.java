@@ -111,14 +111,17 @@ public class ClassFollow {
                 throw new IllegalStateException("The join page did not show a step: " + opened.firstAnswer());
             }
             timelineNode = opened.node("timeline");
-            questionNode = opened.node("class-question");
+            // A step without a question sends its form hidden, without its id (as after a reload at such a step).
+            questionNode = opened.firstAnswer().contains("\"class-question\"") ? opened.node("class-question") : null;
             page = opened;
             opened.whenGone(this::gone);
             opened.listen(this::reportWindow);
             // As a browser's page does once it has its id (QuestionForm): a random id of its own, kept in the browser.
-            opened.sendLater("""
-                    [{"type":"event","node":%s,"event":"class-student","data":{"event.detail.id":"%s"}}]"""
-                    .formatted(questionNode, studentId));
+            if (questionNode != null) {
+                opened.sendLater("""
+                        [{"type":"event","node":%s,"event":"class-student","data":{"event.detail.id":"%s"}}]"""
+                        .formatted(questionNode, studentId));
+            }
         }
 
         // The push connection went: after a second, as the page's reconnectInterval, the browser finds no page of its
@@ -132,9 +135,10 @@ public class ClassFollow {
         private void openAgain() {
             try {
                 VaadinPage opened = VaadinPage.open(http, url, "join/" + code, page.cookies());
-                backAt = System.currentTimeMillis();
-                backAnswer = opened.firstAnswer();
+                long shown = System.currentTimeMillis();
                 start(opened);
+                backAt = shown;
+                backAnswer = opened.firstAnswer();
             } catch (Exception e) {
                 gone(); // As a browser's reload that failed: try again a second later.
             }
@@ -354,12 +358,13 @@ public class ClassFollow {
                 + "kill to each one showing the current step again: %s; %d not back within 30 s%n", victim.name(),
                 lightThere.size() + pagesThere.size(), lightThere.size(), pagesThere.size(), spread(back), notBack);
 
-        // The next step, from the server that is left, to every follower.
+        // The presenter's next key press, from the server that is left, to every follower. The tour may be at its
+        // last step, so it goes back one.
         for (Page student : students) {
             student.evaluate(WATCH);
         }
         long pressed = ((Number) teacher.evaluate("() => Date.now()")).longValue();
-        nextStep(teacher, "ArrowRight");
+        nextStep(teacher, "ArrowLeft");
         String title = teacher.locator("#present-title").textContent();
         List<Long> arrivals = new ArrayList<>();
         int missed = 0;
@@ -378,7 +383,7 @@ public class ClassFollow {
             }
         }
         missed += arrivals(light, pressed, STEP_MARK, arrivals);
-        System.out.printf("kill: the next step, to all %d followers: %s (light: push message, browser: shown); "
+        System.out.printf("kill: the step after it, to all %d followers: %s (light: push message, browser: shown); "
                 + "%d missed%n", light.size() + students.size(), spread(arrivals), missed);
     }
 
@@ -475,13 +480,12 @@ public class ClassFollow {
         long deadline = since + 30_000;
         int missed = 0;
         for (LightFollower follower : light) {
-            Long arrived = null;
-            while (arrived == null && System.currentTimeMillis() < deadline) {
-                arrived = follower.heard().stream().filter(m -> m.at() >= since && m.text().contains(mark))
-                        .map(VaadinPage.Heard::at).findFirst().orElse(null);
-                if (arrived == null) {
-                    Thread.sleep(10);
-                }
+            Long arrived;
+            // Looked at once at least: after one follower took until the deadline, the others may have theirs.
+            while ((arrived = follower.heard().stream().filter(m -> m.at() >= since && m.text().contains(mark))
+                    .map(VaadinPage.Heard::at).findFirst().orElse(null)) == null
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
             }
             if (arrived == null) {
                 missed++;
