@@ -80,8 +80,13 @@ public class ClassFollow {
      */
     static final class LightFollower {
         private static final Pattern WINDOW = Pattern.compile("\"window\":\\{\"start\":(-?\\d+),\"end\":(-?\\d+)\\}");
+        // Daemon threads, so that the program ends when it is done.
         private static final java.util.concurrent.ScheduledExecutorService AGAIN =
-                java.util.concurrent.Executors.newScheduledThreadPool(4);
+                java.util.concurrent.Executors.newScheduledThreadPool(4, runnable -> {
+                    Thread thread = new Thread(runnable, "open-again");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         private final HttpClient http;
         private final String url;
         private final String code;
