@@ -24,7 +24,15 @@ import java.util.regex.Pattern;
  * seconds, and it prints the time from each answer to the presenter's count, the push messages the presenter's
  * page got meanwhile, the time from "Show answers" to the projector's and each follower's results, answers lost and
  * server CPU per answer. Figures only: it never fails a build.
- * Usage: java -cp CLASSPATH bench/ClassFollow.java URL SERVER_PID FOLLOWERS [STEPS [BROWSER_FOLLOWERS [window-reports]]]
+ * <p>
+ * SERVERS is the server's process id, or, behind HAProxy, each server's cookie value (HAProxy's STORYWEB_SERVER) and
+ * process id: {@code app1=123,app2=456}. CPU and heap are then summed over the servers, and after the measured steps
+ * one server that the presenter is not on is killed (kill -9): it prints the time until each of that server's
+ * followers is back on the current step, how many are not, and the next step's arrival at every follower. A light
+ * follower does what a browser's page does when its server goes: its push connection closes, it tries again after
+ * a second (the follower page's reconnectInterval) and, finding no page of its own there, opens the join address
+ * again (a browser reloads it), with the cookies it holds. BENCH_ANSWERS=0 leaves out the answer round.
+ * Usage: java -cp CLASSPATH bench/ClassFollow.java URL SERVERS FOLLOWERS [STEPS [BROWSER_FOLLOWERS [window-reports]]]
  */
 public class ClassFollow {
 
@@ -54,6 +62,15 @@ public class ClassFollow {
               Noting.prototype = Native.prototype;
               Object.assign(Noting, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
               window.WebSocket = Noting;
+              // Each step this load of the page shows, and when, from its first.
+              window.__titles = [];
+              let shown;
+              const titles = new MutationObserver(() => {
+                const title = document.querySelector('#detail-title')?.textContent;
+                if (title && title !== shown) { shown = title; window.__titles.push([Date.now(), title]); }
+              });
+              document.addEventListener('DOMContentLoaded', () => titles.observe(document.body,
+                  { subtree: true, childList: true, characterData: true }));
             })();""";
 
     // A step's message is the one that brings a new selection's details: each step of the tour selects another event.
@@ -64,27 +81,84 @@ public class ClassFollow {
      */
     static final class LightFollower {
         private static final Pattern WINDOW = Pattern.compile("\"window\":\\{\"start\":(-?\\d+),\"end\":(-?\\d+)\\}");
-        private final VaadinPage page;
-        private final String timelineNode;
-        private final String questionNode;
+        // Daemon threads, so that the program ends when it is done.
+        private static final java.util.concurrent.ScheduledExecutorService AGAIN =
+                java.util.concurrent.Executors.newScheduledThreadPool(4, runnable -> {
+                    Thread thread = new Thread(runnable, "open-again");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        private final HttpClient http;
+        private final String url;
+        private final String code;
+        private final String studentId = java.util.UUID.randomUUID().toString();
+        private volatile VaadinPage page;
+        private volatile String timelineNode;
+        private volatile String questionNode;
         private final boolean windowReports;
+        private volatile boolean closing;
+        // When a page opened again after its server went first answered, and that answer.
+        volatile long backAt;
+        volatile String backAnswer;
         // The Hailsham years, until the server asks for another window.
         private long[] window = {-157766400000L, 347155200000L};
         int reports;
 
         LightFollower(HttpClient http, String url, String code, boolean windowReports) throws Exception {
+            this.http = http;
+            this.url = url;
+            this.code = code;
             this.windowReports = windowReports;
-            page = VaadinPage.open(http, url, "join/" + code);
-            if (!page.firstAnswer().contains(STEP_MARK)) {
-                throw new IllegalStateException("The join page did not show a step: " + page.firstAnswer());
+            start(VaadinPage.open(http, url, "join/" + code));
+        }
+
+        private void start(VaadinPage opened) {
+            if (!opened.firstAnswer().contains(STEP_MARK)) {
+                throw new IllegalStateException("The join page did not show a step: " + opened.firstAnswer());
             }
-            timelineNode = page.node("timeline");
-            questionNode = page.node("class-question");
-            page.listen(this::reportWindow);
-            // As a browser's page does once it has its id (QuestionForm): a random id of its own.
-            page.sendLater("""
-                    [{"type":"event","node":%s,"event":"class-student","data":{"event.detail.id":"%s"}}]"""
-                    .formatted(questionNode, java.util.UUID.randomUUID()));
+            timelineNode = opened.node("timeline");
+            // A step without a question sends its form hidden, without its id (as after a reload at such a step).
+            questionNode = opened.firstAnswer().contains("\"class-question\"") ? opened.node("class-question") : null;
+            page = opened;
+            opened.whenGone(this::gone);
+            opened.listen(this::reportWindow);
+            // As a browser's page does once it has its id (QuestionForm): a random id of its own, kept in the browser.
+            if (questionNode != null) {
+                opened.sendLater("""
+                        [{"type":"event","node":%s,"event":"class-student","data":{"event.detail.id":"%s"}}]"""
+                        .formatted(questionNode, studentId));
+            }
+        }
+
+        // The push connection went: after a second, as the page's reconnectInterval, the browser finds no page of its
+        // own on the server it reaches and loads the join address again.
+        private void gone() {
+            if (!closing) {
+                AGAIN.schedule(this::openAgain, 1, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+
+        private void openAgain() {
+            try {
+                VaadinPage opened = VaadinPage.open(http, url, "join/" + code, page.cookies());
+                long shown = System.currentTimeMillis();
+                start(opened);
+                backAt = shown;
+                backAnswer = opened.firstAnswer();
+            } catch (Exception e) {
+                gone(); // As a browser's reload that failed: try again a second later.
+            }
+        }
+
+        /** Whether a page opened again after its server went showed this step. */
+        boolean isBackOn(String title) {
+            String answer = backAnswer;
+            return answer != null && answer.contains(title.replace("\\", "\\\\").replace("\"", "\\\""));
+        }
+
+        /** The server this follower's browser is on: HAProxy's cookie. */
+        String server() {
+            return page.cookies().getOrDefault("STORYWEB_SERVER", "");
         }
 
         /** Answers the question as a tap on a choice does; true when the server said "Sent". */
@@ -117,13 +191,26 @@ public class ClassFollow {
         }
 
         void close() {
+            closing = true;
             page.abandon();
         }
     }
 
+    /** A server: HAProxy's cookie value for it ("" for one server alone) and its process id. */
+    record Server(String name, String pid) {
+    }
+
+    static List<Server> servers(String argument) {
+        if (!argument.contains("=")) {
+            return List.of(new Server("", argument));
+        }
+        return java.util.Arrays.stream(argument.split(",")).map(pair -> pair.split("=", 2))
+                .map(pair -> new Server(pair[0], pair[1])).toList();
+    }
+
     public static void main(String[] args) throws Exception {
         String url = args[0];
-        String pid = args[1];
+        List<Server> servers = servers(args[1]);
         int followers = Integer.parseInt(args[2]);
         int steps = args.length > 3 ? Integer.parseInt(args[3]) : 7;
         int browserFollowers = Math.min(followers, args.length > 4 ? Integer.parseInt(args[4]) : 3);
@@ -144,7 +231,7 @@ public class ClassFollow {
             String code = teacher.locator("#join-code").textContent().strip();
             teacher.locator("#class-join vaadin-button").click();
 
-            long before = usedHeapAfterGc(pid);
+            long before = usedHeapAfterGc(servers);
             List<Page> students = new ArrayList<>();
             for (int i = 0; i < browserFollowers; i++) {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
@@ -159,7 +246,7 @@ public class ClassFollow {
             for (int i = browserFollowers; i < followers; i++) {
                 light.add(new LightFollower(http, url, code, windowReports));
             }
-            long after = usedHeapAfterGc(pid);
+            long after = usedHeapAfterGc(servers);
 
             // One pass through the tour first, unmeasured, as a server that has been up for a lesson is warm.
             for (int step = 2; step <= steps + 1; step++) {
@@ -167,7 +254,7 @@ public class ClassFollow {
             }
             nextStep(teacher, "Home");
             Thread.sleep(2000);
-            long cpuBefore = cpuMillis(pid);
+            long cpuBefore = cpuMillis(servers);
             List<Long> painted = new ArrayList<>();
             List<Long> browserArrivals = new ArrayList<>();
             List<Long> lightArrivals = new ArrayList<>();
@@ -197,24 +284,9 @@ public class ClassFollow {
                         missed++;
                     }
                 }
-                long deadline = System.currentTimeMillis() + 30000;
-                for (LightFollower follower : light) {
-                    Long arrived = null;
-                    while (arrived == null && System.currentTimeMillis() < deadline) {
-                        arrived = follower.heard().stream().filter(m -> m.at() >= pressed
-                                && m.text().contains(STEP_MARK)).map(VaadinPage.Heard::at).findFirst().orElse(null);
-                        if (arrived == null) {
-                            Thread.sleep(10);
-                        }
-                    }
-                    if (arrived == null) {
-                        missed++;
-                    } else {
-                        lightArrivals.add(arrived - pressed);
-                    }
-                }
+                missed += arrivals(light, pressed, STEP_MARK, lightArrivals);
             }
-            long cpuSpent = cpuMillis(pid) - cpuBefore;
+            long cpuSpent = cpuMillis(servers) - cpuBefore;
             List<Long> arrivals = new ArrayList<>(browserArrivals);
             arrivals.addAll(lightArrivals);
             System.out.printf("class: %d followers (%d browser pages, %d light clients), %d steps, %d updates missed%n",
@@ -231,7 +303,14 @@ public class ClassFollow {
             System.out.printf("class: server CPU per follower and step %.1f ms (%d ms over the %d steps)%n",
                     (double) cpuSpent / followers / steps, cpuSpent, steps);
             System.out.printf("class: server heap per follower %.0f KB%n", (after - before) / 1024.0 / followers);
-            answerRound(teacher, light, pid);
+            if (servers.size() > 1) {
+                System.out.printf("class: followers per server: %s (the presenter on %s)%n", light.stream()
+                        .collect(java.util.stream.Collectors.groupingBy(LightFollower::server, java.util.TreeMap::new,
+                                java.util.stream.Collectors.counting())), server(teacher));
+                killOne(teacher, students, light, servers);
+            } else if (!"0".equals(System.getenv("BENCH_ANSWERS"))) {
+                answerRound(teacher, light, servers);
+            }
             light.forEach(LightFollower::close);
             http.shutdownNow();
             browser.close();
@@ -242,6 +321,87 @@ public class ClassFollow {
             new java.util.concurrent.atomic.AtomicLong();
     private static final java.util.concurrent.atomic.AtomicLong PRESENTER_PUSH_BYTES =
             new java.util.concurrent.atomic.AtomicLong();
+
+    private static String server(Page visitor) {
+        return visitor.context().cookies().stream().filter(cookie -> cookie.name.equals("STORYWEB_SERVER"))
+                .map(cookie -> cookie.value).findFirst().orElse("");
+    }
+
+    /**
+     * Kills (kill -9) a server that the presenter is not on, mid-class. Prints the time from the kill until each of
+     * its followers shows the current step again (on another server), how many do not within 30 s, and then the
+     * next step's way to every follower.
+     */
+    private static void killOne(Page teacher, List<Page> students, List<LightFollower> light, List<Server> servers)
+            throws Exception {
+        String presenterOn = server(teacher);
+        Server victim = servers.stream().filter(server -> !server.name().equals(presenterOn)).findFirst()
+                .orElseThrow();
+        String current = teacher.locator("#present-title").textContent();
+        List<LightFollower> lightThere = light.stream().filter(follower -> follower.server().equals(victim.name()))
+                .toList();
+        List<Page> pagesThere = students.stream().filter(student -> server(student).equals(victim.name())).toList();
+        for (Page student : pagesThere) {
+            student.evaluate("() => window.__before = true");
+        }
+        long killed = System.currentTimeMillis();
+        ProcessHandle.of(Long.parseLong(victim.pid())).ifPresent(ProcessHandle::destroyForcibly);
+        long deadline = killed + 30_000;
+        List<Long> back = new ArrayList<>();
+        int notBack = 0;
+        for (LightFollower follower : lightThere) {
+            while (!follower.isBackOn(current) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            if (follower.isBackOn(current)) {
+                back.add(follower.backAt - killed);
+            } else {
+                notBack++;
+            }
+        }
+        for (Page student : pagesThere) {
+            String shown = "t => window.__before === undefined && (window.__titles || []).some(c => c[1] === t)";
+            try {
+                student.waitForFunction(shown, current, new Page.WaitForFunctionOptions().setTimeout(
+                        Math.max(1, deadline - System.currentTimeMillis())));
+                back.add(((Number) student.evaluate("t => window.__titles.find(c => c[1] === t)[0]", current))
+                        .longValue() - killed);
+            } catch (RuntimeException e) {
+                notBack++;
+            }
+        }
+        System.out.printf("kill: server %s killed (kill -9) with %d followers (%d light clients, %d browser pages); "
+                + "kill to each one showing the current step again: %s; %d not back within 30 s%n", victim.name(),
+                lightThere.size() + pagesThere.size(), lightThere.size(), pagesThere.size(), spread(back), notBack);
+
+        // The presenter's next key press, from the server that is left, to every follower. The tour may be at its
+        // last step, so it goes back one.
+        for (Page student : students) {
+            student.evaluate(WATCH);
+        }
+        long pressed = ((Number) teacher.evaluate("() => Date.now()")).longValue();
+        nextStep(teacher, "ArrowLeft");
+        String title = teacher.locator("#present-title").textContent();
+        List<Long> arrivals = new ArrayList<>();
+        int missed = 0;
+        long stepDeadline = pressed + 30_000;
+        for (Page student : students) {
+            try {
+                List<Object> change = List.of(title, (double) pressed);
+                student.waitForFunction("([t, since]) => window.__changes.some(c => c[1] === t && c[0] >= since)",
+                        change, new Page.WaitForFunctionOptions().setTimeout(
+                                Math.max(1, stepDeadline - System.currentTimeMillis())));
+                arrivals.add(((Number) student.evaluate(
+                        "([t, since]) => window.__changes.find(c => c[1] === t && c[0] >= since)[0]", change))
+                        .longValue() - pressed);
+            } catch (RuntimeException e) {
+                missed++;
+            }
+        }
+        missed += arrivals(light, pressed, STEP_MARK, arrivals);
+        System.out.printf("kill: the step after it, to all %d followers: %s (light: push message, browser: shown); "
+                + "%d missed%n", light.size() + students.size(), spread(arrivals), missed);
+    }
 
     // The presenter's count as it changes: [time, text].
     private static final String WATCH_COUNT = """
@@ -260,7 +420,7 @@ public class ClassFollow {
      * shows the answers. Prints the time from each answer to the presenter's count, from "Show answers" to each
      * follower's results, answers lost, and server CPU per answer.
      */
-    private static void answerRound(Page teacher, List<LightFollower> light, String pid) throws Exception {
+    private static void answerRound(Page teacher, List<LightFollower> light, List<Server> servers) throws Exception {
         nextStep(teacher, "Home");
         teacher.locator("#answer-count").waitFor();
         teacher.evaluate(WATCH_COUNT);
@@ -268,7 +428,7 @@ public class ClassFollow {
         java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(16);
         java.util.Random random = new java.util.Random(23);
         List<java.util.concurrent.Future<Long>> sent = new ArrayList<>();
-        long cpuBefore = cpuMillis(pid);
+        long cpuBefore = cpuMillis(servers);
         long pushesBefore = PRESENTER_PUSHES.get();
         long pushBytesBefore = PRESENTER_PUSH_BYTES.get();
         long start = System.currentTimeMillis();
@@ -297,7 +457,7 @@ public class ClassFollow {
         } catch (RuntimeException e) {
             // The count never reached the answers sent: the lost ones are printed below.
         }
-        long cpuSpent = cpuMillis(pid) - cpuBefore;
+        long cpuSpent = cpuMillis(servers) - cpuBefore;
         long pushes = PRESENTER_PUSHES.get() - pushesBefore;
         long pushBytes = PRESENTER_PUSH_BYTES.get() - pushBytesBefore;
         List<Long> sortedSent = acknowledged.stream().sorted().toList();
@@ -330,25 +490,34 @@ public class ClassFollow {
         teacher.waitForFunction("() => document.querySelector('#answer-results .answer-bars')");
         long onProjector = ((Number) teacher.evaluate("() => Date.now()")).longValue() - pressed;
         List<Long> toResults = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + 30000;
+        int missed = arrivals(light, pressed, "answer-bars", toResults);
+        System.out.printf("answers: \"Show answers\" to the projector's results: %d ms; to each follower's: %s, %d "
+                + "missed%n", onProjector, spread(toResults), missed);
+    }
+
+    /**
+     * Waits, up to 30 s after the moment, for each light follower's first push message since then that holds the
+     * mark; adds each one's delay to the list and returns how many never got one.
+     */
+    private static int arrivals(List<LightFollower> light, long since, String mark, List<Long> delays)
+            throws InterruptedException {
+        long deadline = since + 30_000;
         int missed = 0;
         for (LightFollower follower : light) {
-            Long arrived = null;
-            while (arrived == null && System.currentTimeMillis() < deadline) {
-                arrived = follower.heard().stream().filter(m -> m.at() >= pressed && m.text().contains("answer-bars"))
-                        .map(VaadinPage.Heard::at).findFirst().orElse(null);
-                if (arrived == null) {
-                    Thread.sleep(10);
-                }
+            Long arrived;
+            // Looked at once at least: after one follower took until the deadline, the others may have theirs.
+            while ((arrived = follower.heard().stream().filter(m -> m.at() >= since && m.text().contains(mark))
+                    .map(VaadinPage.Heard::at).findFirst().orElse(null)) == null
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
             }
             if (arrived == null) {
                 missed++;
             } else {
-                toResults.add(arrived - pressed);
+                delays.add(arrived - since);
             }
         }
-        System.out.printf("answers: \"Show answers\" to the projector's results: %d ms; to each follower's: %s, %d "
-                + "missed%n", onProjector, spread(toResults), missed);
+        return missed;
     }
 
     private static String spread(List<Long> values) {
@@ -367,8 +536,24 @@ public class ClassFollow {
         teacher.waitForFunction("t => document.querySelector('#present-title').textContent !== t", before);
     }
 
+    private static long cpuMillis(List<Server> servers) throws IOException {
+        long sum = 0;
+        for (Server server : servers) {
+            sum += cpuMillis(server.pid());
+        }
+        return sum;
+    }
+
+    private static long usedHeapAfterGc(List<Server> servers) throws IOException, InterruptedException {
+        long sum = 0;
+        for (Server server : servers) {
+            sum += usedHeapAfterGc(server.pid());
+        }
+        return sum;
+    }
+
     // The server's user and system CPU time, from Linux's /proc: fields 14 and 15, in clock ticks of 10 ms.
-    private static long cpuMillis(String pid) throws IOException {
+    static long cpuMillis(String pid) throws IOException {
         String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;

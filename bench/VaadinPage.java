@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * the requests that a browser's page makes, in Vaadin's own protocol, and draws nothing. Opening sends the init
  * request and the navigation to the address; {@link #listen} opens the push WebSocket; {@link #close} sends the
  * beacon a browser sends when a tab closes, and {@link #abandon} just drops the connection, as a phone that lost
- * its network does.
+ * its network does. It keeps every cookie it is given, as a browser does: behind HAProxy the proxy's own cookie
+ * (which server the page is on) comes beside the session's.
  */
 final class VaadinPage implements WebSocket.Listener {
 
@@ -34,7 +36,8 @@ final class VaadinPage implements WebSocket.Listener {
     final List<Heard> heard = new CopyOnWriteArrayList<>();
     private final HttpClient http;
     private final String url;
-    private final String cookie;
+    // Name to value, in the order they were set; sent with every request.
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String csrfToken;
     private final String pushId;
     private final String firstAnswer;
@@ -43,17 +46,25 @@ final class VaadinPage implements WebSocket.Listener {
     private volatile int syncId;
     private int clientId = 1;
     private WebSocket socket;
+    private volatile Runnable onGone = () -> { };
 
-    private VaadinPage(HttpClient http, String url, String route) throws Exception {
+    private VaadinPage(HttpClient http, String url, String route, Map<String, String> kept) throws Exception {
         this.http = http;
         this.url = url;
+        cookies.putAll(kept);
         int question = route.indexOf('?');
         String path = question < 0 ? route : route.substring(0, question);
         String query = question < 0 ? "" : route.substring(question + 1);
-        HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=init&location="
-                + encode(path) + "&query=" + encode(query))).build(), HttpResponse.BodyHandlers.ofString());
-        cookie = init.headers().firstValue("set-cookie").orElseThrow(() -> new IllegalStateException(
-                "No session for " + route + ": " + init.statusCode())).split(";", 2)[0];
+        HttpRequest.Builder first = HttpRequest.newBuilder(URI.create(url + "/?v-r=init&location=" + encode(path)
+                + "&query=" + encode(query)));
+        if (!cookies.isEmpty()) {
+            first.header("Cookie", cookie());
+        }
+        HttpResponse<String> init = http.send(first.build(), HttpResponse.BodyHandlers.ofString());
+        init.headers().allValues("set-cookie").forEach(this::keep);
+        if (init.statusCode() != 200 || cookies.isEmpty()) {
+            throw new IllegalStateException("No session for " + route + ": " + init.statusCode());
+        }
         Map<String, String> fields = fields(init.body());
         csrfToken = fields.get("Vaadin-Security-Key");
         pushId = fields.get("Vaadin-Push-ID");
@@ -66,7 +77,22 @@ final class VaadinPage implements WebSocket.Listener {
     }
 
     static VaadinPage open(HttpClient http, String url, String route) throws Exception {
-        return new VaadinPage(http, url, route);
+        return new VaadinPage(http, url, route, Map.of());
+    }
+
+    /** Opens a page as a browser that already holds these cookies does (a reload, or another page of the site). */
+    static VaadinPage open(HttpClient http, String url, String route, Map<String, String> cookies) throws Exception {
+        return new VaadinPage(http, url, route, cookies);
+    }
+
+    /** The cookies this page's browser holds now. */
+    Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
+    /** Called once the push connection is gone (the server or the proxy closed it, or it failed). */
+    void whenGone(Runnable listener) {
+        onGone = listener;
     }
 
     /** The answer to the navigation: the page's first content. */
@@ -91,7 +117,7 @@ final class VaadinPage implements WebSocket.Listener {
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
                 + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
-        socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(push), this).join();
+        socket = http.newWebSocketBuilder().header("Cookie", cookie()).buildAsync(URI.create(push), this).join();
     }
 
     /** Sends these calls (a JSON array of Vaadin's RPC calls) as the page's next request, without waiting. */
@@ -134,6 +160,17 @@ final class VaadinPage implements WebSocket.Listener {
         return null;
     }
 
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        onGone.run();
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        onGone.run();
+    }
+
     private synchronized String body(String rpc) {
         return "{\"csrfToken\":\"%s\",\"rpc\":%s,\"syncId\":%d,\"clientId\":%d}".formatted(csrfToken, rpc, syncId,
                 clientId++);
@@ -148,9 +185,24 @@ final class VaadinPage implements WebSocket.Listener {
     }
 
     private HttpRequest request(String body) {
-        return HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie)
+        return HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    // A Set-Cookie header: its name and value; one that expires it (Max-Age=0) removes it.
+    private void keep(String header) {
+        String[] pair = header.split(";", 2)[0].split("=", 2);
+        if (header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+            cookies.remove(pair[0].strip());
+        } else if (pair.length == 2) {
+            cookies.put(pair[0].strip(), pair[1].strip());
+        }
+    }
+
+    private String cookie() {
+        return cookies.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static Map<String, String> fields(String body) {

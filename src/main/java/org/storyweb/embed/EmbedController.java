@@ -2,7 +2,6 @@ package org.storyweb.embed;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,11 +17,11 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ui.PackDrawings;
+import org.storyweb.share.SiteAddress;
 import org.storyweb.story.StoryPack;
 import org.storyweb.web.EmbedProperties;
 
@@ -60,7 +59,7 @@ class EmbedController {
                 packs.defaultPack());
         StoryPack pack = packs.find(reading.state().packId()).orElseThrow();
         String html = new EmbedPage(pack, drawings.of(pack), reading.state())
-                .html(URI.create(ServletUriComponentsBuilder.fromContextPath(request).toUriString() + "/"),
+                .html(SiteAddress.root(request),
                         reading.notices());
         response.setHeader("Content-Security-Policy", policy);
         String etag = "\"" + DigestUtils.md5DigestAsHex(html.getBytes(StandardCharsets.UTF_8)) + "\"";

@@ -3,6 +3,7 @@ package org.storyweb.share;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ public class LinkPreviews implements VaadinServiceInitListener {
     private void describe(Document document, VaadinRequest request) {
         ViewState state = ViewNavigation.requested(request, packs).state();
         describe(document, packs.find(state.packId()).orElseThrow(), state,
-                java.net.URI.create(origin(request) + request.getContextPath() + "/"));
+                SiteAddress.root((VaadinServletRequest) request));
     }
 
     /**
@@ -84,11 +85,5 @@ public class LinkPreviews implements VaadinServiceInitListener {
     private static String shorten(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= DESCRIPTION_LENGTH ? flat : flat.substring(0, DESCRIPTION_LENGTH - 1).strip() + "\u2026";
-    }
-
-    private static String origin(VaadinRequest request) {
-        String scheme = request.isSecure() ? "https" : "http";
-        String host = request.getHeader("Host");
-        return scheme + "://" + (host == null ? "localhost" : host);
     }
 }

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +19,7 @@ import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewNavigation;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
+import org.storyweb.share.SiteAddress;
 import org.storyweb.story.Event;
 import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
@@ -48,13 +49,11 @@ class AboutView extends TextView {
 
     // The address of the app's root as the reader reached it, for the citation.
     private static String siteRoot() {
-        VaadinRequest request = VaadinService.getCurrentRequest();
-        if (request == null) {
+        if (!(VaadinService.getCurrentRequest() instanceof VaadinServletRequest request)) {
             return "";
         }
-        String host = request.getHeader("Host");
-        boolean secure = request.isSecure();
-        return host == null ? "" : (secure ? "https://" : "http://") + host + request.getContextPath();
+        String root = SiteAddress.root(request).toString();
+        return root.substring(0, root.length() - 1);
     }
 
     static Element about(StoryPack pack, String root) {
