@@ -22,9 +22,9 @@ public record StepQuestion(String key, int step, Tour.Question question) {
 
     /** The question of this view's tour step, if it is on a step that has one the class may be asked. */
     public static Optional<StepQuestion> of(StoryPack pack, ViewState view) {
-        int step = view.presentation().tourStep();
         return ExplorerFilter.of(pack, view).question(view).map(question -> new StepQuestion(
-                view.presentation().tourId() + "/" + step, step, question));
+                view.presentation().tourId() + "/" + view.presentation().tourStep(), view.presentation().tourStep(),
+                question));
     }
 
     /** The teacher's link, read as any link is, in the explorer's layout. */

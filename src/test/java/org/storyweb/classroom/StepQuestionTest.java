@@ -31,6 +31,12 @@ class StepQuestionTest {
     }
 
     @Test
+    void aClassOnThePhasesAsksNothing() {
+        assertThat(StepQuestion.of(PACK, present("upto", "3"))).isEmpty();
+        assertThat(StepQuestion.of(PACK, present())).isEmpty();
+    }
+
+    @Test
     void theSameStepAsksOnceTheClassHasReadIt() {
         assertThat(StepQuestion.of(PACK, present("tour", "triangle", "step", "1", "upto", "4")))
                 .map(StepQuestion::key).contains("triangle/1");
