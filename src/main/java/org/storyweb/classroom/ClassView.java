@@ -60,6 +60,10 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Registration listening;
     private Registration hearingAnswers;
     private final Section step = new Section();
+    // The step's three lines stay on the page and change their text: a class of 250 is sent 250 copies of each step.
+    private final Paragraph stepCounter = new Paragraph();
+    private final Paragraph narration = new Paragraph();
+    private final Paragraph prompt = new Paragraph();
     private final Paragraph waiting = new Paragraph(
             "The teacher has asked a question. Follow the teacher to answer it.");
     private QuestionForm question;
@@ -81,6 +85,10 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         step.setId("class-step");
         step.addClassName("class-step");
         step.getElement().setAttribute("aria-label", "The teacher's step");
+        stepCounter.setId("class-step-counter");
+        narration.setId("class-narration");
+        prompt.setId("class-prompt");
+        step.add(stepCounter, narration, prompt);
         waiting.setId("question-waiting");
         waiting.setVisible(false);
     }
@@ -204,23 +212,17 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         int number = teachers.presentation().tourStep();
         Tour.Step shown = tour.get().steps().get(number - 1);
-        step.removeAll();
-        Paragraph counter = new Paragraph(tour.get().title() + " \u00b7 Step " + number + " of "
-                + tour.get().steps().size());
-        counter.setId("class-step-counter");
+        stepCounter.setText(tour.get().title() + " \u00b7 Step " + number + " of " + tour.get().steps().size());
         // The class's spoiler limit holds here too: a step past it is named, never told.
         ExplorerFilter filter = ExplorerFilter.of(pack, teachers);
         Optional<Integer> beyond = filter.revealedAfterLimit(teachers);
-        Paragraph narration = new Paragraph(beyond.map(chapter -> "This step shows what chapter " + chapter
+        narration.setText(beyond.map(chapter -> "This step shows what chapter " + chapter
                 + " tells, past chapter " + filter.spoilerLimit() + ", where the class has read to.")
                 .orElse(shown.narration()));
-        narration.setId("class-narration");
-        step.add(counter, narration);
-        if (shown.prompt() != null && beyond.isEmpty()) {
-            Paragraph prompt = new Paragraph("Discuss: " + shown.prompt());
-            prompt.setId("class-prompt");
-            step.add(prompt);
-        }
+        // A prompt past the limit is not even hidden on the page: it is not sent.
+        boolean discuss = shown.prompt() != null && beyond.isEmpty();
+        prompt.setText(discuss ? "Discuss: " + shown.prompt() : "");
+        prompt.setVisible(discuss);
     }
 
     /** The student chose something: from now on they explore alone, until they follow again. */

@@ -3,9 +3,11 @@ package org.storyweb.classroom;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import java.util.Optional;
+import org.storyweb.explore.ui.Fragments;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Tour;
 
@@ -37,6 +39,9 @@ class QuestionForm extends Composite<Section> {
     private final ClassAnswers answers;
     private final ClassRooms rooms;
     private final String code;
+    // The question and its controls are one fragment of HTML, not a tree of server-side elements: the page sends
+    // its answers through one listener on the form, and a class of 250 is sent 250 copies of each question.
+    private final Html body = new Html("<div></div>");
     private final Element status = new Element("p");
     private final AnswerResults results = new AnswerResults();
     private String studentId;
@@ -58,6 +63,8 @@ class QuestionForm extends Composite<Section> {
                 event.getEventData().get("event.detail.answer").asString("")))
                 .addEventData("event.detail.question").addEventData("event.detail.answer");
         getContent().setVisible(false);
+        getContent().getElement().appendChild(body.getElement(), status, results.getElement());
+        results.setVisible(false);
     }
 
     // The student is who their browser says: an id it made up once and keeps, so that a reload, or a reconnection to
@@ -109,59 +116,54 @@ class QuestionForm extends Composite<Section> {
         StepQuestion asked = question.get();
         Optional<ClassRooms.Answer> mine = room.flatMap(all -> all.of(studentId == null ? "" : studentId));
         boolean open = room.map(all -> !all.shown()).orElse(true);
-        Element root = getContent().getElement();
         if (!asked.equals(shown)) {
             status.setText("");
         }
         shown = asked;
-        root.removeAllChildren();
-        root.setAttribute("data-question", asked.key());
-        root.appendChild(new Element("h2").setAttribute("id", "question-text").setText(asked.question().text()));
-        Tour.Question q = asked.question();
-        if (q.isChoice()) {
-            Element choices = new Element("div").setAttribute("class", "answer-choices")
-                    .setAttribute("role", "group").setAttribute("aria-labelledby", "question-text");
-            for (String choice : q.choices()) {
-                boolean chosen = mine.filter(answer -> answer.text().equals(choice)).isPresent();
-                Element button = new Element("button").setAttribute("type", "button")
-                        .setAttribute("class", "answer-choice").setAttribute("data-choice", choice)
-                        .setAttribute("aria-pressed", String.valueOf(chosen))
-                        .setText((chosen ? "\u2713 " : "") + q.label(pack, choice));
-                closed(button, open);
-                choices.appendChild(button);
-            }
-            root.appendChild(choices);
-        } else {
-            Element label = new Element("label").setAttribute("for", "answer-text")
-                    .setText("Your answer (at most " + Tour.Question.MAX_ANSWER + " characters)");
-            Element box = new Element("textarea").setAttribute("id", "answer-text")
-                    .setAttribute("maxlength", String.valueOf(Tour.Question.MAX_ANSWER)).setAttribute("rows", "3");
-            mine.ifPresent(answer -> box.setProperty("value", answer.text()));
-            closed(box, open);
-            Element send = new Element("button").setAttribute("type", "button").setAttribute("class", "answer-send")
-                    .setAttribute("data-send", "").setText(mine.isPresent() ? "Send again" : "Send");
-            closed(send, open);
-            root.appendChild(label, box, send);
-        }
+        getContent().getElement().setAttribute("data-question", asked.key());
+        body.setHtmlContent(Fragments.html(controls(pack, asked.question(), mine, open)));
         if (mine.isPresent() && open && status.getText().isEmpty()) {
             status.setText("Sent \u2713 You can change your answer until the teacher shows the answers.");
         }
         if (!open) {
             status.setText(mine.isPresent() ? "Sent \u2713 The teacher is showing the answers."
                     : "The teacher is showing the answers.");
-        }
-        root.appendChild(status);
-        if (!open) {
             showingResults = true;
             results.show(pack, asked, room.get(), null);
-            root.appendChild(results.getElement());
         }
+        results.setVisible(!open);
+    }
+
+    // The question, and large buttons for a choice or a box and "Send" for a short answer, with the student's answer.
+    private static org.jsoup.nodes.Element controls(StoryPack pack, Tour.Question question,
+            Optional<ClassRooms.Answer> mine, boolean open) {
+        org.jsoup.nodes.Element controls = new org.jsoup.nodes.Element("div");
+        controls.appendElement("h2").attr("id", "question-text").text(question.text());
+        if (question.isChoice()) {
+            org.jsoup.nodes.Element choices = controls.appendElement("div").attr("class", "answer-choices")
+                    .attr("role", "group").attr("aria-labelledby", "question-text");
+            for (String choice : question.choices()) {
+                boolean chosen = mine.filter(answer -> answer.text().equals(choice)).isPresent();
+                closed(choices.appendElement("button").attr("type", "button").attr("class", "answer-choice")
+                        .attr("data-choice", choice).attr("aria-pressed", String.valueOf(chosen))
+                        .text((chosen ? "\u2713 " : "") + question.label(pack, choice)), open);
+            }
+        } else {
+            controls.appendElement("label").attr("for", "answer-text")
+                    .text("Your answer (at most " + Tour.Question.MAX_ANSWER + " characters)");
+            closed(controls.appendElement("textarea").attr("id", "answer-text")
+                    .attr("maxlength", String.valueOf(Tour.Question.MAX_ANSWER)).attr("rows", "3")
+                    .text(mine.map(ClassRooms.Answer::text).orElse("")), open);
+            closed(controls.appendElement("button").attr("type", "button").attr("class", "answer-send")
+                    .attr("data-send", "").text(mine.isPresent() ? "Send again" : "Send"), open);
+        }
+        return controls;
     }
 
     // Once the answers are shown, the controls stay on the page, greyed, so the student sees what they chose.
-    private static void closed(Element control, boolean open) {
+    private static void closed(org.jsoup.nodes.Element control, boolean open) {
         if (!open) {
-            control.setAttribute("disabled", "");
+            control.attr("disabled", "");
         }
     }
 

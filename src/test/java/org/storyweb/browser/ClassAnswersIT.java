@@ -196,8 +196,11 @@ class ClassAnswersIT extends BrowserTest {
         assertThat(teacher.locator("#answer-results .answer-summary")).hasText("2 answers, 1 hidden");
         for (Page student : List.of(first, second, laptop)) {
             assertThat(student.locator("#class-question .answer-card")).hasCount(2);
-            assertThat(student.locator("#class-question")).not().containsText(PAYLOAD);
+            assertThat(student.locator("#class-question .answer-results")).not().containsText(PAYLOAD);
         }
+        // Only its writer still sees it, in their own greyed box.
+        assertThat(first.locator("#answer-text")).hasValue(PAYLOAD);
+        assertThat(second.locator("#class-question")).not().containsText(PAYLOAD);
         shoot(teacher, "answers-projector-wall");
         for (Page any : List.of(teacher, first, second, laptop)) {
             assertThat(any.evaluate("() => window.pwned === undefined && !document.querySelector("

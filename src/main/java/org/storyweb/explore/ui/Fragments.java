@@ -4,10 +4,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Read-only parts of the page written as one fragment of HTML, for the {@code Html} component: jsoup builds them,
- * escaping every text and attribute, so text from content stays text.
+ * Parts of the page written as one fragment of HTML, for the {@code Html} component, where no part needs a server-side
+ * element of its own: jsoup builds them, escaping every text and attribute, so text from content stays text.
  */
-final class Fragments {
+public final class Fragments {
 
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
@@ -15,7 +15,7 @@ final class Fragments {
     }
 
     /** The element as HTML, without the line breaks and indentation of pretty printing. */
-    static String html(Element root) {
+    public static String html(Element root) {
         return new Document("").outputSettings(COMPACT.clone()).appendChild(root).html();
     }
 }
