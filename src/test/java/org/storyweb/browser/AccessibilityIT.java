@@ -23,7 +23,7 @@ class AccessibilityIT extends BrowserTest {
             page.setViewportSize(size[0], size[1]);
             page.navigate(url(location));
             page.locator("#timeline [data-item-id]").first().waitFor();
-            page.waitForTimeout(500);
+            waitUntilSettled(page);
             List<Map<String, Object>> violations = axeViolations("wcag2a", "wcag2aa", "wcag21a", "wcag21aa").stream()
                     .filter(v -> List.of("serious", "critical").contains(v.get("impact"))).toList();
             assertThat(violations).as("%s at %dx%d", location, size[0], size[1]).isEmpty();
@@ -48,7 +48,7 @@ class AccessibilityIT extends BrowserTest {
         page.navigate(url(location));
         page.locator(location.contains("/table") || location.contains("/relationships") ? ".text-table tbody tr"
                 : location.contains("/about") ? ".about-body" : "#timeline [data-item-id]").first().waitFor();
-        page.waitForTimeout(500);
+        waitUntilSettled(page);
 
         List<Map<String, Object>> violations = axeViolations("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
                 "best-practice");

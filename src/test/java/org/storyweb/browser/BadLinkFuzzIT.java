@@ -60,7 +60,8 @@ class BadLinkFuzzIT extends BrowserTest {
             assertThat(page.evaluate("() => window.swfzRan || 0")).as(address).isEqualTo(0);
             assertThat(consoleErrors).as(address).isEmpty();
         }
-        page.waitForTimeout(500);
+        // The last page's requests are answered, so that any error they caused is in the log.
+        waitUntilSettled(page);
         System.out.printf("Browser fuzz: %d addresses, seed %d, %.1f s%n", count, seed + 1,
                 (System.nanoTime() - started) / 1e9);
         assertThat(dialogs).isEmpty();

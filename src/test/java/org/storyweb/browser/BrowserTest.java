@@ -117,6 +117,41 @@ public abstract class BrowserTest {
                 .first().click();
     }
 
+    // The page as a reader sees it once it has done what they asked: the server has answered (no Vaadin request is
+    // under way), no drawing waits for its first data, the fonts are in, no animation or transition is running, and
+    // the timeline's window, the graph's view and present mode's stage are the same one animation frame later as
+    // they are now (vis-timeline steps its glides every 20 ms; present-stage.js fits the stage in the next frame).
+    private static final String SETTLED = """
+            () => new Promise(done => {
+              const busy = Object.values(window.Vaadin?.Flow?.clients ?? {}).some(client => client.isActive?.());
+              const waiting = [...document.querySelectorAll('div')].some(element => element.$waitingPatches);
+              const moving = document.getAnimations().some(animation => animation.playState === 'running'
+                && animation.effect?.getComputedTiming().iterations !== Infinity);
+              if (busy || waiting || moving || document.fonts.status !== 'loaded') {
+                done(false);
+                return;
+              }
+              const shown = () => {
+                const timeline = document.querySelector('#timeline')?.$connector?.timeline?.getWindow();
+                const graph = document.querySelector('#graph')?.$connector;
+                const network = graph?.network ?? window.storywebEmbed?.network;
+                const stage = document.querySelector('main.present');
+                return JSON.stringify([timeline?.start?.valueOf(), timeline?.end?.valueOf(), graph?.fade,
+                  network?.getViewPosition(), network?.getScale(), stage?.style.getPropertyValue('--present-type'),
+                  stage?.querySelector('.present-stage')?.className]);
+              };
+              const before = shown();
+              requestAnimationFrame(() => requestAnimationFrame(() => done(shown() === before)));
+            })""";
+
+    /**
+     * Waits until the page has settled as a reader would see it: the server has answered, the drawings are drawn and
+     * nothing on it moves any more. Use it before measuring or checking a whole page, instead of a fixed wait.
+     */
+    protected static void waitUntilSettled(Page page) {
+        page.waitForFunction(SETTLED);
+    }
+
     /** Saves a screenshot under target/screenshots, for people to look at after a run. */
     protected Path screenshot(String name) {
         Path file = Path.of("target", "screenshots", name + ".png");

@@ -244,7 +244,7 @@ class ClassAnswersIT extends BrowserTest {
 
         Page student = follow(phone(), code);
         assertThat(student.locator("#class-question .answer-choice")).hasCount(3);
-        student.waitForTimeout(300);
+        waitUntilSettled(student);
         assertThat(axeViolations(student, "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
                 .as("the question on a phone").isEmpty();
         // Large touch targets: every choice is at least 48 px high and most of the screen wide.

@@ -113,13 +113,14 @@ class ClassIT extends BrowserTest {
         for (String forged : new String[] {"/never-let-me-go/present?tour=memory&step=3&class=" + code,
                 "/join/" + code + "/present", "/never-let-me-go/present?code=" + code + "&tour=memory&step=4"}) {
             student.navigate(url(forged));
-            student.waitForTimeout(300);
+            waitUntilSettled(student);
             student.keyboard().press("End");
         }
         assertThat(student.locator("#start-class")).isVisible();
         student.navigate(url("/join/QQQQQ"));
         assertThat(student.locator("main")).containsText("There is no class with the code");
 
+        // Nothing the student did may reach the follower: a fixed time, since what is checked is that nothing comes.
         follower.waitForTimeout(500);
         assertThat(follower.locator("#class-status")).hasText("Following the teacher.");
         assertThat(follower.locator("#detail-title")).hasText("Kathy tells her story");
@@ -165,8 +166,9 @@ class ClassIT extends BrowserTest {
         page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
         assertThat(page.locator("#present-step")).hasText("Step 3 of 6");
+        // Cut off, the student still sees the step from before: a fixed time, since what is checked is that the page
+        // neither changes nor fails while nothing can reach it.
         student.waitForTimeout(1000);
-        // Cut off, the student still sees the step from before.
         assertThat(student.locator("#detail-title")).hasText(pack().event("conception").orElseThrow().title());
         student.context().setOffline(false);
 

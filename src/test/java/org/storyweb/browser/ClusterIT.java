@@ -217,6 +217,7 @@ class ClusterIT extends BrowserTest {
         for (Page student : List.of(phone, laptop)) {
             assertThat(student.locator("#detail-title")).hasText(step(4));
         }
+        // The outage lasts ten seconds in all, whatever the checks above took: the class must hold through it.
         presenter.waitForTimeout(Math.max(0, 10_000 - (System.nanoTime() - stopped) / 1_000_000));
 
         // ... and when it is back, the notice goes and every follower reaches the current step with no reload.

@@ -44,11 +44,8 @@ class GraphFitIT extends BrowserTest {
         var graph = phone.locator("#graph").boundingBox();
         double x = graph.x + graph.width / 2;
         double y = graph.y + graph.height * 0.7;
-        // The graph has settled: its view stays put from one moment to the next (a late answer may refit it).
-        phone.waitForFunction("""
-                () => new Promise(done => { const n = document.querySelector('#graph').$connector.network;
-                  const at = JSON.stringify(n.getViewPosition());
-                  setTimeout(() => done(JSON.stringify(n.getViewPosition()) === at), 500); })""");
+        // The graph has settled: the server has answered and its view stays put (a late answer may refit it).
+        waitUntilSettled(phone);
         Object viewBefore = phone.evaluate("() => document.querySelector('#graph').$connector.network.getViewPosition()");
         double scrollBefore = ((Number) phone.evaluate("() => scrollY")).doubleValue();
         CDPSession touch = phone.context().newCDPSession(phone);

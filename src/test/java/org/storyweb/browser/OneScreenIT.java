@@ -55,7 +55,7 @@ class OneScreenIT extends BrowserTest {
     @CsvSource({"1366, 768", "1920, 1080"})
     void noTitleOnTheOpeningScreenIsCutByTheTimelinesEdge(int width, int height) {
         open("never-let-me-go", width, height);
-        page.waitForTimeout(300);
+        waitUntilSettled(page);
 
         @SuppressWarnings("unchecked")
         List<String> cut = (List<String>) page.evaluate("""
@@ -160,7 +160,7 @@ class OneScreenIT extends BrowserTest {
     @Test
     void aSelectionSendsTheSelectionNotTheTimelineAgain() {
         open("never-let-me-go", 1366, 768);
-        page.waitForTimeout(500);
+        waitUntilSettled(page);
         List<Double> sizes = new java.util.ArrayList<>();
         for (String id : List.of("madame-gallery", "tommy-tantrum", "pencil-case")) {
             if (page.locator("#timeline [data-item-id='" + id + "']").count() == 0) {
@@ -169,7 +169,7 @@ class OneScreenIT extends BrowserTest {
             page.evaluate("() => performance.clearResourceTimings()");
             page.locator("#timeline [data-item-id='" + id + "']").first().click();
             page.waitForURL(Pattern.compile(".*event=" + id + ".*"));
-            page.waitForTimeout(200);
+            waitUntilSettled(page);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> answers = (List<Map<String, Object>>) page.evaluate("""
                     () => performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))

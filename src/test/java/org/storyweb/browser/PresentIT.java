@@ -104,7 +104,7 @@ class PresentIT extends BrowserTest {
     @Test
     void atProjectorSizeNoTextIsSmallerThan20Pixels() {
         open("never-let-me-go/present?tour=triangle&step=6");
-        page.waitForTimeout(500);
+        waitUntilSettled(page);
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> small = (List<Map<String, Object>>) page.evaluate("""
@@ -132,7 +132,7 @@ class PresentIT extends BrowserTest {
         for (String location : List.of("never-let-me-go/present?tour=real-world&step=2",
                 "never-let-me-go/present?relationship=kathy-ruth&phase=cottages")) {
             open(location);
-            page.waitForTimeout(500);
+            waitUntilSettled(page);
             List<Map<String, Object>> violations = axeViolations("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
                     "wcag2aaa");
             assertThat(violations).as(location).isEmpty();

@@ -72,6 +72,8 @@ class RestartIT extends BrowserTest {
             // The page says that it lost the server and keeps trying, rather than failing the choice.
             assertThat(page.locator("vaadin-connection-indicator[reconnecting]")).hasCount(1);
             screenshot("server-down");
+            // The server stays down a while, as it does in a restart: a fixed time, since what is checked is that
+            // nothing gives up during it (no error, no dialog, the same view once the server is back).
             page.waitForTimeout(3000);
             server.startAgain();
 

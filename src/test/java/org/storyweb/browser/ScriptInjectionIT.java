@@ -209,7 +209,7 @@ class ScriptInjectionIT extends BrowserTest {
             page.locator("#detail-panel").hover();
         }
         page.locator("#filters").click();
-        page.waitForTimeout(300);
+        assertThat(page.locator("#track-filter")).isVisible();
         assertNothingRan("the filters");
         page.keyboard().press("Escape");
         page.locator("#share-button").click();
@@ -229,7 +229,7 @@ class ScriptInjectionIT extends BrowserTest {
             page.locator("#graph canvas").waitFor();
             assertShownAsText("the embed's details of " + view, "#detail-panel");
         }
-        page.waitForTimeout(500);
+        waitUntilSettled(page);
         screenshot("payloads");
         assertThat(dialogs).isEmpty();
     }

@@ -94,7 +94,7 @@ class SecurityHeadersIT extends BrowserTest {
         String code = page.locator("#join-code").textContent().strip();
         page.navigate(url("/join/" + code));
         assertThat(page.locator("#class-status")).hasText("Following the teacher.");
-        page.waitForTimeout(500);
+        waitUntilSettled(page);
 
         assertThat(page.evaluate("() => window.violations")).asList().isEmpty();
         assertThat(consoleErrors).isEmpty();

@@ -68,7 +68,10 @@ class StoryTimeIT extends BrowserTest {
                     + " requestAnimationFrame(watch); }; requestAnimationFrame(watch); }");
             page.locator("#next-phase").click();
             page.waitForURL(Pattern.compile(".*phase=.*"));
-            page.waitForTimeout(600);
+            // The next phase's edges are drawn, and their fade, if any, is over.
+            page.waitForFunction("ids => { const c = document.querySelector('#graph').$connector;"
+                    + " return JSON.stringify(c.edges.getIds().sort()) === JSON.stringify(ids) && c.fade === 1; }",
+                    expectedEdges(pack().phases().get(1)));
             double minFade = ((Number) page.evaluate("() => window.__minFade")).doubleValue();
             if (reduce) {
                 assertThat(minFade).as("no fade with reduced motion").isEqualTo(1.0);
@@ -82,7 +85,9 @@ class StoryTimeIT extends BrowserTest {
     @Test
     void draggingTheStoryMomentMovesTheGraphToALaterPhase() {
         open("never-let-me-go");
-        BoundingBox marker = settledBox(page.locator("#timeline .vis-custom-time.story-moment"));
+        // The timeline opens with a short animation: the marker is taken where it comes to rest.
+        waitUntilSettled(page);
+        BoundingBox marker = page.locator("#timeline .vis-custom-time.story-moment").boundingBox();
 
         page.mouse().move(marker.x + marker.width / 2, marker.y + 40);
         page.mouse().down();
@@ -100,20 +105,6 @@ class StoryTimeIT extends BrowserTest {
         page.waitForFunction("ids => { const e = document.querySelector('#graph').$connector.edges.getIds().sort();"
                 + " return JSON.stringify(e) === JSON.stringify(ids); }", expectedEdges(phase));
         assertThat(page.locator("#timeline .vis-custom-time-marker")).containsText(phase.title());
-    }
-
-    /** The box of an element once the timeline has stopped moving (it opens with a short animation). */
-    private BoundingBox settledBox(com.microsoft.playwright.Locator locator) {
-        BoundingBox last = locator.boundingBox();
-        for (int i = 0; i < 50; i++) {
-            page.waitForTimeout(100);
-            BoundingBox now = locator.boundingBox();
-            if (now.x == last.x && now.y == last.y) {
-                return now;
-            }
-            last = now;
-        }
-        throw new AssertionError("The timeline did not settle");
     }
 
     @Test

@@ -66,20 +66,6 @@ class TimelineIT extends BrowserTest {
         visitor.locator("#timeline [data-item-id]").first().waitFor();
     }
 
-    /** Waits until the timeline's opening animation has ended: its window stays put. */
-    private void settle(Page visitor) {
-        Object last = window(visitor);
-        for (int i = 0; i < 50; i++) {
-            visitor.waitForTimeout(150);
-            Object now = window(visitor);
-            if (now.equals(last)) {
-                return;
-            }
-            last = now;
-        }
-        throw new AssertionError("The timeline did not settle");
-    }
-
     private static List<?> window(Page visitor) {
         return (List<?>) visitor.evaluate("() => { const w = document.querySelector('#timeline').$connector.timeline"
                 + ".getWindow(); return [w.start.valueOf(), w.end.valueOf()]; }");
@@ -106,7 +92,7 @@ class TimelineIT extends BrowserTest {
     void noTitleInTheOpeningViewIsCutOrCoveredAtALaptopsSize() {
         page.setViewportSize(1366, 768);
         openAt(page, "never-let-me-go");
-        settle(page);
+        waitUntilSettled(page);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> titles = (Map<String, Object>) page.evaluate(TITLES_IN_VIEW);
@@ -217,7 +203,7 @@ class TimelineIT extends BrowserTest {
     void whenTheTimelineGrowsAgainItDrawsTheSameWindowAndTheSelectionMadeInTheAgenda() {
         page.setViewportSize(1366, 768);
         openAt(page, "never-let-me-go");
-        settle(page);
+        waitUntilSettled(page);
         List<?> before = window(page);
 
         page.setViewportSize(390, 844);

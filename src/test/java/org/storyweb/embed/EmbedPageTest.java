@@ -17,6 +17,7 @@ import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ui.PackDrawings;
+import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.Event;
 import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.StoryPack;
@@ -63,8 +64,26 @@ class EmbedPageTest {
                 .isEqualTo("Events near the timeline's window (" + sent.size() + " of " + large.events().size() + ")");
     }
 
+    @Test
+    void theGraphsLabelCountsOnlyThePeopleAndTiesTheSpoilerLimitShows() {
+        Document page = page(PACK, Map.of("upto", List.of("3")));
+        JsonNode drawn = JsonMapper.builder().build().readTree(page.getElementById("graph").attr("data-view"));
+
+        assertThat(page.getElementById("graph").attr("aria-label")).startsWith("Relationship graph during "
+                + PACK.phases().getFirst().title() + ": " + drawn.get("nodes").size() + " people and "
+                + drawn.get("edges").size() + " relationships;");
+        // At chapter 3 the limit hides some of the phase's people and ties, so counting them would differ.
+        StoryGraph graph = StoryGraph.of(PACK);
+        assertThat(drawn.get("nodes").size()).isLessThan(graph.whole().vertexSet().size());
+        assertThat(drawn.get("edges").size()).isLessThan(graph.atPhase(PACK.phases().getFirst()).edgeSet().size());
+    }
+
     private static Document page(StoryPack pack, String event) {
-        ViewState state = ViewStateCodec.read(pack.id(), Mode.EMBED.segment(), Map.of("event", List.of(event)),
+        return page(pack, Map.of("event", List.of(event)));
+    }
+
+    private static Document page(StoryPack pack, Map<String, List<String>> query) {
+        ViewState state = ViewStateCodec.read(pack.id(), Mode.EMBED.segment(), query,
                 id -> java.util.Optional.of(pack), pack).state();
         return Jsoup.parse(new EmbedPage(pack, new PackDrawings().of(pack), state)
                 .html(URI.create("http://localhost/"), List.of()));

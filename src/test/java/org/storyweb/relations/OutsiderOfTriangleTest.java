@@ -16,7 +16,6 @@ import static org.storyweb.story.RelationKind.ROMANCE;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.storyweb.story.Phase;
 import org.storyweb.story.Relationship;
 import org.storyweb.story.StoryCharacter;
 
@@ -177,15 +176,5 @@ class OutsiderOfTriangleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no character eve");
         assertThatThrownBy(() -> new OutsiderOfTriangle(graph, "ann", null, "cat"))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aPhaseFromAnotherPackIsRefused() {
-        OutsiderOfTriangle triangle = triangle(between("ann", "ben", state(SCHOOL, FRIENDSHIP)));
-        Phase elsewhere = new Phase("elsewhere", 9, "Elsewhere", 1, 1, null, "");
-
-        assertThatThrownBy(() -> triangle.at(elsewhere))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Phase elsewhere is not one of the phases of pack tiny.");
     }
 }

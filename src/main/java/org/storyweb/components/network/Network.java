@@ -167,6 +167,10 @@ public class Network extends Component implements HasSize, HasStyle {
         changed(Change.LABEL);
     }
 
+    public String getAccessibleLabel() {
+        return accessibleLabel;
+    }
+
     public Registration addSelectListener(ComponentEventListener<NetworkSelectEvent> listener) {
         return addListener(NetworkSelectEvent.class, listener);
     }

@@ -220,6 +220,19 @@ class ExplorerViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theGraphsAccessibleLabelCountsOnlyThePeopleAndTiesTheSpoilerLimitShows() {
+        open("never-let-me-go?upto=3");
+        org.storyweb.relations.StoryGraph graph = org.storyweb.relations.StoryGraph.of(pack);
+        org.storyweb.story.Phase first = pack.phases().getFirst();
+
+        assertThat(network.getAccessibleLabel()).isEqualTo("Relationship graph during " + first.title() + ": "
+                + network.getNodes().size() + " people and " + network.getEdges().size() + " relationships.");
+        // At chapter 3 the limit hides some of the phase's people and ties, so counting them would differ.
+        assertThat(network.getNodes()).hasSizeLessThan(graph.whole().vertexSet().size());
+        assertThat(network.getEdges()).hasSizeLessThan(graph.atPhase(first).edgeSet().size());
+    }
+
+    @Test
     void aRelationshipSelectsItsEdgeAtTheShownPhaseOnly() {
         String atCottages = org.storyweb.relations.StoryGraph.of(pack).history("kathy-ruth").stream()
                 .filter(edge -> edge.holdsDuring(pack.phase("cottages").orElseThrow()))
