@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.storyweb.story.StoryPack;
 
@@ -69,6 +70,11 @@ final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems.sorted());
         }
-        return packs.stream().map(PackReader::build).toList();
+        // Checked first, then mapped: a value the schemas let through but the model refuses is a problem too.
+        List<StoryPack> loaded = packs.stream().map(PackReader::build).flatMap(Optional::stream).toList();
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems.sorted());
+        }
+        return loaded;
     }
 }

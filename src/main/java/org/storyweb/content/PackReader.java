@@ -2,7 +2,13 @@ package org.storyweb.content;
 
 import static org.storyweb.content.YamlDocument.child;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,19 +24,17 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.storyweb.story.Chapter;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
-import org.storyweb.story.Evidence;
 import org.storyweb.story.FuzzyDate;
 import org.storyweb.story.GlossaryTerm;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
-import org.storyweb.story.RelationKind;
 import org.storyweb.story.Relationship;
 import org.storyweb.story.RelationshipState;
 import org.storyweb.story.Source;
-import org.storyweb.story.LaterText;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
@@ -41,7 +45,8 @@ import org.storyweb.story.Work;
 /**
  * Reads one pack folder: each file against its schema, then what the schemas cannot see (ids that must match file
  * names and be unique, references between files, dates, chapters, the order of phases). Every problem goes to the
- * shared {@link Problems}; {@link #build()} is only called when there are none, so it may trust the files.
+ * shared {@link Problems}; {@link #build()} is only called when there are none, so it may trust the files, and
+ * maps them onto the model's records with Jackson.
  */
 final class PackReader {
 
@@ -635,149 +640,123 @@ final class PackReader {
 
     // ---- Build: only called when no file has a problem ----
 
-    StoryPack build() {
-        JsonNode work = single(FileKind.WORK).orElseThrow().root();
-        JsonNode narration = work.path("narration");
-        // Themes first, then motifs, each by title: the order of the filters.
-        List<Theme> themeList = roots(FileKind.THEME).stream().map(PackReader::theme)
-                .sorted(Comparator.comparing(Theme::kind).thenComparing(Theme::title)).toList();
-        List<CharacterGroup> groupList = new ArrayList<>();
-        work.path("groups").forEach(group -> groupList.add(new CharacterGroup(text(group, "id"), text(group, "label"),
-                text(group, "background"), text(group, "border"), text(group, "text"),
-                CharacterGroup.Shape.valueOf(text(group, "shape").toUpperCase(Locale.ROOT)))));
-        Work workRecord = new Work(text(work, "id"), text(work, "title"), text(work, "author"),
-                FuzzyDate.parse(text(work, "published")), text(work, "description"), optionalText(narration, "label"),
-                narration.has("date") ? FuzzyDate.parse(text(narration, "date")) : null, themeList,
-                strings(work, "triangle"), groupList);
+    // The checked files map onto the model's records by their fields' names; an absent list is an empty one, an
+    // absent yes-or-no (uncertain, backstory) is no. The schemas refuse any field they do not name, so a field the
+    // model does not know is a slip of the code: it fails.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .withConfigOverride(List.class, list -> list.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .build();
 
-        List<Track> tracks = new ArrayList<>();
-        root(FileKind.TRACKS).path("tracks").forEach(track -> tracks.add(
-                new Track(text(track, "id"), text(track, "title"), optionalText(track, "description"),
-                        text(track, "color"))));
-
-        List<Phase> phases = new ArrayList<>();
-        root(FileKind.PHASES).path("phases").forEach(phase -> phases.add(new Phase(text(phase, "id"), phases.size(),
-                text(phase, "title"), phase.path("chapters").get(0).asInt(0), phase.path("chapters").get(1).asInt(0),
-                phase.has("when") ? FuzzyDate.parse(text(phase, "when")) : null, optionalText(phase, "summary"))));
-
-        List<Part> parts = new ArrayList<>();
-        root(FileKind.STRUCTURE).path("parts").forEach(part -> {
-            List<Chapter> partChapters = new ArrayList<>();
-            part.path("chapters").forEach(chapter -> partChapters.add(
-                    new Chapter(chapter.path("number").asInt(0), optionalText(chapter, "summary"))));
-            parts.add(new Part(text(part, "id"), text(part, "title"), partChapters));
-        });
-
-        return new StoryPack(workRecord, tracks, phases, parts,
-                roots(FileKind.CHARACTER).stream().map(PackReader::character).toList(),
-                roots(FileKind.RELATIONSHIP).stream().map(PackReader::relationship).toList(),
-                roots(FileKind.EVENT).stream().map(PackReader::event).toList(),
-                roots(FileKind.SOURCE).stream().map(PackReader::source).toList(),
-                roots(FileKind.GLOSSARY).stream().map(PackReader::term).toList(),
-                roots(FileKind.TOUR).stream().map(this::tour).toList());
+    // The files whose shape is not the model's: narration is a group of fields, a phase's index is its place,
+    // a relationship's pair is a list, a tour step's view is a link's parameters.
+    record WorkFile(String id, String title, String author, FuzzyDate published, String description,
+            Narration narration, List<String> triangle, List<CharacterGroup> groups) {
     }
 
-    private static Theme theme(JsonNode node) {
-        return new Theme(text(node, "id"), text(node, "title"),
-                Theme.Kind.valueOf(text(node, "kind").toUpperCase(Locale.ROOT)), text(node, "description"),
-                strings(node, "sources"));
+    record Narration(String label, FuzzyDate date) {
     }
 
-    private static GlossaryTerm term(JsonNode node) {
-        return new GlossaryTerm(text(node, "id"), text(node, "term"), strings(node, "forms"),
-                text(node, "definition"), later(node), node.path("firstChapter").asInt(0), strings(node, "sources"),
-                optionalText(node, "note"));
+    record TracksFile(List<Track> tracks) {
     }
 
-    private JsonNode root(FileKind kind) {
-        return single(kind).orElseThrow().root();
+    record PhasesFile(List<PhaseEntry> phases) {
     }
 
-    private List<JsonNode> roots(FileKind kind) {
-        return documents.get(kind).stream().map(YamlDocument::root).toList();
+    record PhaseEntry(String id, String title, List<Integer> chapters, FuzzyDate when, String summary) {
+        Phase phase(int index) {
+            return new Phase(id, index, title, chapters.get(0), chapters.get(1), when, summary);
+        }
     }
 
-    private static List<LaterText> later(JsonNode node) {
-        List<LaterText> later = new ArrayList<>();
-        node.path("later").forEach(item -> later.add(new LaterText(item.path("chapter").asInt(0),
-                text(item, "text"))));
-        return later;
+    record StructureFile(List<Part> parts) {
     }
 
-    private static StoryCharacter character(JsonNode node) {
-        return new StoryCharacter(text(node, "id"), text(node, "name"), text(node, "description"), later(node),
-                text(node, "group"), optionalInt(node, "firstChapter"), optionalText(node, "lastPhase"),
-                strings(node, "aliases"));
+    record RelationshipFile(String id, List<String> between, List<RelationshipState> states) {
     }
 
-    private static Relationship relationship(JsonNode node) {
-        List<RelationshipState> states = new ArrayList<>();
-        node.path("states").forEach(state -> {
-            List<Evidence> evidence = new ArrayList<>();
-            state.path("evidence").forEach(item -> evidence.add(new Evidence(optionalInt(item, "chapter"),
-                    optionalText(item, "quote"), optionalText(item, "paraphrase"), strings(item, "sources"))));
-            states.add(new RelationshipState(text(state, "from"), text(state, "to"),
-                    RelationKind.valueOf(text(state, "kind").toUpperCase(Locale.ROOT)), text(state, "label"),
-                    evidence, strings(state, "prompts")));
-        });
-        List<String> between = strings(node, "between");
-        return new Relationship(text(node, "id"), between.get(0), between.get(1), states);
+    record TourFile(String id, String title, String summary, List<StepEntry> steps) {
     }
 
-    private static Event event(JsonNode node) {
-        return new Event(text(node, "id"), text(node, "title"), FuzzyDate.parse(text(node, "date")),
-                text(node, "track"), optionalText(node, "phase"), optionalInt(node, "chapter"),
-                optionalInt(node, "revealedInChapter"), strings(node, "characters"), text(node, "text"),
-                strings(node, "sources"), strings(node, "themes"), node.path("uncertain").asBoolean(false),
-                optionalText(node, "note"), strings(node, "prompts"), strings(node, "aliases"),
-                node.path("backstory").asBoolean(false));
+    record StepEntry(Map<String, JsonNode> view, String narration, String prompt, List<String> sources,
+            QuestionEntry question) {
     }
 
-    private Tour tour(JsonNode node) {
-        List<Tour.Step> steps = new ArrayList<>();
-        node.path("steps").forEach(step -> {
+    record QuestionEntry(Tour.Question.Kind kind, String text, List<String> choices) {
+    }
+
+    /** A value the schema lets through but the model refuses: told like every other problem, at its field. */
+    private static final class Unmapped extends RuntimeException {
+        Unmapped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The pack, or empty when a file does not map onto the model (its problem is then told). */
+    Optional<StoryPack> build() {
+        try {
+            // Themes first, then motifs, each by title: the order of the filters.
+            List<Theme> themes = map(FileKind.THEME, Theme.class).stream()
+                    .sorted(Comparator.comparing(Theme::kind).thenComparing(Theme::title)).toList();
+            WorkFile work = map(FileKind.WORK, WorkFile.class).getFirst();
+            Narration narration = Optional.ofNullable(work.narration()).orElse(new Narration(null, null));
+            List<PhaseEntry> phases = map(FileKind.PHASES, PhasesFile.class).getFirst().phases();
+            return Optional.of(new StoryPack(
+                    new Work(work.id(), work.title(), work.author(), work.published(), work.description(),
+                            narration.label(), narration.date(), themes, work.triangle(), work.groups()),
+                    map(FileKind.TRACKS, TracksFile.class).getFirst().tracks(),
+                    IntStream.range(0, phases.size()).mapToObj(index -> phases.get(index).phase(index)).toList(),
+                    map(FileKind.STRUCTURE, StructureFile.class).getFirst().parts(),
+                    map(FileKind.CHARACTER, StoryCharacter.class),
+                    map(FileKind.RELATIONSHIP, RelationshipFile.class).stream().map(relationship -> new Relationship(
+                            relationship.id(), relationship.between().get(0), relationship.between().get(1),
+                            relationship.states())).toList(),
+                    map(FileKind.EVENT, Event.class),
+                    map(FileKind.SOURCE, Source.class),
+                    map(FileKind.GLOSSARY, GlossaryTerm.class),
+                    map(FileKind.TOUR, TourFile.class).stream().map(this::tour).toList()));
+        } catch (Unmapped e) {
+            return Optional.empty();
+        }
+    }
+
+    private <T> List<T> map(FileKind kind, Class<T> type) {
+        return documents.get(kind).stream().map(document -> {
+            try {
+                return MAPPER.treeToValue(document.root(), type);
+            } catch (JacksonException e) {
+                String pointer = e.getPath().stream().map(field -> field.getPropertyName() != null
+                        ? child("", field.getPropertyName()) : child("", field.getIndex()))
+                        .collect(Collectors.joining());
+                // A record that refuses a value says why in its own words: those, not Jackson's, for the author.
+                String reason = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+                problems.at(document, pointer, "cannot be read (" + reason + ")");
+                throw new Unmapped();
+            }
+        }).toList();
+    }
+
+    private Tour tour(TourFile tour) {
+        return new Tour(tour.id(), tour.title(), tour.summary(), tour.steps().stream().map(step -> {
             // The view as a link's parameters: lists joined with commas, numbers as text.
             Map<String, String> view = new LinkedHashMap<>();
-            step.path("view").properties().forEach(field -> view.put(field.getKey(), field.getValue().isArray()
-                    ? String.join(",", strings(step.path("view"), field.getKey()))
-                    : field.getValue().asString("")));
-            steps.add(new Tour.Step(view, text(step, "narration"), optionalText(step, "prompt"),
-                    strings(step, "sources"), question(step)));
-        });
-        return new Tour(text(node, "id"), text(node, "title"), optionalText(node, "summary"), steps);
+            step.view().forEach((name, value) -> view.put(name, value.isArray()
+                    ? value.valueStream().map(JsonNode::asString).collect(Collectors.joining(","))
+                    : value.asString()));
+            return new Tour.Step(view, step.narration(), step.prompt(), step.sources(),
+                    question(step, view.getOrDefault("event", "")));
+        }).toList());
     }
 
-    private Tour.Question question(JsonNode step) {
-        JsonNode question = step.path("question");
-        if (!question.isObject()) {
+    private Tour.Question question(StepEntry step, String eventId) {
+        QuestionEntry question = step.question();
+        if (question == null) {
             return null;
         }
-        String text = Optional.ofNullable(optionalText(question, "text"))
-                .or(() -> Optional.ofNullable(optionalText(step, "prompt")))
-                .or(() -> eventPrompt(step.path("view").path("event").asString(""))).orElse("");
-        return new Tour.Question(Tour.Question.Kind.valueOf(text(question, "kind").toUpperCase(Locale.ROOT)), text,
-                strings(question, "choices"));
-    }
-
-    private static Source source(JsonNode node) {
-        return new Source(text(node, "id"), text(node, "title"), text(node, "citation"), optionalText(node, "url"));
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.path(field).asString("");
-    }
-
-    private static String optionalText(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asString("") : null;
-    }
-
-    private static Integer optionalInt(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asInt(0) : null;
-    }
-
-    private static List<String> strings(JsonNode node, String field) {
-        List<String> values = new ArrayList<>();
-        node.path(field).forEach(value -> values.add(value.asString("")));
-        return values;
+        String text = Optional.ofNullable(question.text()).or(() -> Optional.ofNullable(step.prompt()))
+                .or(() -> eventPrompt(eventId)).orElse("");
+        return new Tour.Question(question.kind(), text, question.choices());
     }
 }

@@ -1,5 +1,6 @@
 package org.storyweb.story;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +12,11 @@ import java.util.Optional;
  * {@code prompts} are discussion questions for a class; the list is empty, never null, when there are none.
  * {@code backstory} marks a story event told in its phase that happened before it (history a character recounts).
  */
-public record Event(String id, String title, FuzzyDate date, String trackId, String phaseId, Integer chapter,
-        Integer revealedInChapter, List<String> characterIds, String text, List<String> sourceIds,
-        List<String> themeIds, boolean uncertain, String note, List<String> prompts, List<String> aliases,
-        boolean backstory) {
+public record Event(String id, String title, FuzzyDate date, @JsonProperty("track") String trackId,
+        @JsonProperty("phase") String phaseId, Integer chapter, Integer revealedInChapter,
+        @JsonProperty("characters") List<String> characterIds, String text,
+        @JsonProperty("sources") List<String> sourceIds, @JsonProperty("themes") List<String> themeIds,
+        boolean uncertain, String note, List<String> prompts, List<String> aliases, boolean backstory) {
 
     public Event {
         characterIds = List.copyOf(characterIds);

@@ -1,5 +1,6 @@
 package org.storyweb.story;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -47,6 +48,7 @@ public record FuzzyDate(LocalDate earliest, LocalDate latest, Precision precisio
      *
      * @throws IllegalArgumentException with a sentence that says what is wrong, for an author to read
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FuzzyDate parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("is empty; write a date such as 1996-07-05, 1996-07, 1996, c. 1996, "

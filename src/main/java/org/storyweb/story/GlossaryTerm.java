@@ -1,5 +1,6 @@
 package org.storyweb.story;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * matters, what later chapters add ({@code later}), and its sources. {@code forms} are the words that stand for it in an event's text ("carer", "carers").
  */
 public record GlossaryTerm(String id, String term, List<String> forms, String definition, List<LaterText> later,
-        int firstChapter, List<String> sourceIds, String note) {
+        int firstChapter, @JsonProperty("sources") List<String> sourceIds, String note) {
 
     public GlossaryTerm {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.storyweb.story;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -7,8 +8,8 @@ import java.util.List;
  * ("best friends", "a couple"); {@code prompts} are discussion questions about this stage of the relationship,
  * empty (never null) when there are none.
  */
-public record RelationshipState(String fromPhaseId, String toPhaseId, RelationKind kind, String label,
-        List<Evidence> evidence, List<String> prompts) {
+public record RelationshipState(@JsonProperty("from") String fromPhaseId, @JsonProperty("to") String toPhaseId,
+        RelationKind kind, String label, List<Evidence> evidence, List<String> prompts) {
 
     public RelationshipState {
         evidence = List.copyOf(evidence);

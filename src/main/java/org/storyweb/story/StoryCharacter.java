@@ -1,5 +1,6 @@
 package org.storyweb.story;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,7 +16,7 @@ import java.util.OptionalInt;
  * end by that phase, which the loader checks.
  */
 public record StoryCharacter(String id, String name, String description, List<LaterText> later, String group,
-        Integer firstChapter, String lastPhaseId, List<String> aliases) {
+        Integer firstChapter, @JsonProperty("lastPhase") String lastPhaseId, List<String> aliases) {
 
     public StoryCharacter {
         later = later == null ? List.of() : List.copyOf(later);

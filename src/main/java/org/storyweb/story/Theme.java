@@ -1,5 +1,6 @@
 package org.storyweb.story;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,7 +9,8 @@ import java.util.Objects;
  * A theme (an idea the novel explores, such as memory) or a motif (a thing or image that keeps coming back, such as
  * a tape) that events carry by naming its id.
  */
-public record Theme(String id, String title, Kind kind, String description, List<String> sourceIds) {
+public record Theme(String id, String title, Kind kind, String description,
+        @JsonProperty("sources") List<String> sourceIds) {
 
     public enum Kind {
         THEME, MOTIF;

@@ -645,6 +645,18 @@ class ContentLoaderTest {
                 fixture.problems());
     }
 
+    // The schemas refuse what the model would; should they ever let something through, it is still told at its
+    // field, and nothing is served.
+    @Test
+    void aValueTheSchemasAllowButTheModelRefusesIsReportedAtItsField() {
+        Fixture fixture = Fixture.minimal(tempDir)
+                .replace("schemas/defs.schema.json", "\"pattern\": \"^#[0-9a-fA-F]{6}$\"", "\"pattern\": \"^#\"")
+                .replace("a-novel/work.yaml", "border: \"#1d4f91\"", "border: \"#1d4f9\"");
+
+        assertEquals(List.of("content/a-novel/work.yaml:11 /groups/0: cannot be read (Group student has a colour that "
+                + "is not #rrggbb: #1d4f9)"), fixture.problems());
+    }
+
     @Test
     void aMissingFolderIsReported() {
         ContentException failure = assertThrows(ContentException.class,
