@@ -10,8 +10,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,8 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.storyweb.story.CharacterGroup;
@@ -40,6 +37,7 @@ import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
 import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
+import org.storyweb.story.Window;
 import org.storyweb.story.Work;
 
 /**
@@ -400,7 +398,6 @@ final class PackReader {
         }
     }
 
-    private static final Pattern WINDOW = Pattern.compile("(\\d{1,4}(?:-\\d{2}-\\d{2})?)\\.\\.(\\d{1,4}(?:-\\d{2}-\\d{2})?)");
     // A step's narration is read from the screen by a class: "at most about 60 words".
     private static final int MAX_NARRATION_WORDS = 70;
 
@@ -428,7 +425,7 @@ final class PackReader {
             references(tour, child(view, "tracks"), FileKind.TRACKS);
             references(tour, child(view, "themes"), FileKind.THEME);
             chapter(tour, child(view, "upto"));
-            checkWindow(tour, child(view, "window"));
+            parse(tour, child(view, "window"), Window::parse);
             references(tour, child(step, "sources"), FileKind.SOURCE);
             JsonNode narration = tour.at(child(step, "narration"));
             int words = narration.isString() ? narration.asString("").trim().split("\\s+").length : 0;
@@ -471,38 +468,6 @@ final class PackReader {
                 .filter(event -> event.path("id").asString("").equals(eventId))
                 .map(event -> event.path("prompts").path(0)).filter(JsonNode::isString)
                 .map(prompt -> prompt.asString("")).findFirst();
-    }
-
-    private void checkWindow(YamlDocument document, String pointer) {
-        JsonNode value = document.at(pointer);
-        if (!value.isString()) {
-            return;
-        }
-        Matcher window = WINDOW.matcher(value.asString(""));
-        if (!window.matches()) {
-            problems.at(document, pointer, "\"" + value.asString("") + "\" is not a window; write the first and last "
-                    + "year with two dots between them, such as 1990..2005, or days: 1996-07-05..2003-02-14");
-            return;
-        }
-        try {
-            LocalDate from = windowDate(window.group(1), true);
-            LocalDate to = windowDate(window.group(2), false);
-            if (!from.isBefore(to)) {
-                problems.at(document, pointer, "the window \"" + value.asString("") + "\" ends before it starts; put "
-                        + "the earlier date first");
-            }
-        } catch (DateTimeException e) {
-            problems.at(document, pointer, "\"" + value.asString("") + "\" has a day that does not exist");
-        }
-    }
-
-    // A year stands for its whole span: from its first day, to its last.
-    private static LocalDate windowDate(String text, boolean start) {
-        if (text.contains("-")) {
-            return LocalDate.parse(text);
-        }
-        int year = Integer.parseInt(text);
-        return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
     }
 
     private void checkOrder(YamlDocument relationship, String state) {
@@ -628,10 +593,15 @@ final class PackReader {
     }
 
     private void date(YamlDocument document, String pointer) {
+        parse(document, pointer, FuzzyDate::parse);
+    }
+
+    // A text the model reads itself (a date, a window) is read here once, so that its own sentence names the line.
+    private void parse(YamlDocument document, String pointer, Consumer<String> parser) {
         JsonNode value = document.at(pointer);
         if (value.isString()) {
             try {
-                FuzzyDate.parse(value.asString(""));
+                parser.accept(value.asString(""));
             } catch (IllegalArgumentException e) {
                 problems.at(document, pointer, e.getMessage());
             }

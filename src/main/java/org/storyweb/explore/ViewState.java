@@ -1,11 +1,11 @@
 package org.storyweb.explore;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.storyweb.story.Window;
 
 /**
  * Everything that makes one view of a pack, so that a link can reopen it exactly. Immutable, and grouped by what
@@ -98,17 +98,6 @@ public record ViewState(String packId, Selection selection, StoryPosition positi
 
         public StoryPosition withSpoilerLimit(Integer spoilerLimit) {
             return new StoryPosition(phaseId, spoilerLimit);
-        }
-    }
-
-    /** A visible window of the timeline, in whole days, both included. */
-    public record Window(LocalDate from, LocalDate to) {
-        public Window {
-            Objects.requireNonNull(from);
-            Objects.requireNonNull(to);
-            if (!to.isAfter(from)) {
-                throw new IllegalArgumentException("A window must end after it starts");
-            }
         }
     }
 

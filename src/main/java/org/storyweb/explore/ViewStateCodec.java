@@ -2,9 +2,6 @@ package org.storyweb.explore;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
@@ -25,7 +21,6 @@ import org.storyweb.explore.ViewState.StoryPosition;
 import org.storyweb.explore.ViewState.TimelineView;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
-import org.storyweb.explore.ViewState.Window;
 import org.storyweb.story.Event;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
@@ -34,6 +29,7 @@ import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
 import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
+import org.storyweb.story.Window;
 
 /**
  * Turns a {@link ViewState} into a short, readable, canonical link and back. The link is the pack's id as the path,
@@ -53,8 +49,6 @@ public final class ViewStateCodec {
 
     private static final int MAX_SHOWN = 40;
     private static final int MAX_VALUE = 300;
-    private static final Pattern WINDOW = Pattern.compile("(\\d{1,4}(?:-\\d{2}-\\d{2})?)\\.\\.(\\d{1,4}(?:-\\d{2}-\\d{2})?)");
-    private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
 
     /**
@@ -114,8 +108,7 @@ public final class ViewStateCodec {
         StoryPosition position = state.position();
         TimelineView timeline = state.timeline();
         position.phase().ifPresent(phase -> parameters.put("phase", phase));
-        timeline.windowKnown().ifPresent(window -> parameters.put("window",
-                formatDate(window.from(), true) + ".." + formatDate(window.to(), false)));
+        timeline.windowKnown().ifPresent(window -> parameters.put("window", window.text()));
         if (!timeline.tracks().isEmpty()) {
             parameters.put("tracks", String.join(",", timeline.tracks()));
         }
@@ -146,12 +139,6 @@ public final class ViewStateCodec {
             joined.add(URLEncoder.encode(part, StandardCharsets.UTF_8));
         }
         return joined.toString();
-    }
-
-    private static String formatDate(LocalDate date, boolean start) {
-        boolean wholeYear = start ? MonthDay.from(date).equals(MonthDay.of(1, 1))
-                : MonthDay.from(date).equals(MonthDay.of(12, 31));
-        return wholeYear ? String.format("%04d", date.getYear()) : date.toString();
     }
 
     /**
@@ -334,31 +321,12 @@ public final class ViewStateCodec {
             if (text.isEmpty()) {
                 return null;
             }
-            Matcher matcher = WINDOW.matcher(text.get());
             try {
-                if (matcher.matches()) {
-                    LocalDate from = parseDate(matcher.group(1), true);
-                    LocalDate to = parseDate(matcher.group(2), false);
-                    if (to.isAfter(from)) {
-                        return new Window(from, to);
-                    }
-                }
-            } catch (DateTimeException e) {
-                // Falls through to the notice: the numbers are not a date.
+                return Window.parse(text.get());
+            } catch (IllegalArgumentException e) {
+                notices.add("The time window " + shown(text.get()) + " could not be read; showing the whole timeline.");
+                return null;
             }
-            notices.add("The time window " + shown(text.get()) + " could not be read; showing the whole timeline.");
-            return null;
-        }
-
-        private static LocalDate parseDate(String text, boolean start) {
-            if (YEAR.matcher(text).matches()) {
-                int year = Integer.parseInt(text);
-                if (year < 1) {
-                    throw new DateTimeException("year 0");
-                }
-                return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
-            }
-            return LocalDate.parse(text);
         }
 
         private Set<String> ids(String name, String singular, List<String> known) {

@@ -24,7 +24,6 @@ import org.storyweb.explore.ViewState.StoryPosition;
 import org.storyweb.explore.ViewState.TimelineView;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
-import org.storyweb.explore.ViewState.Window;
 import org.storyweb.explore.ViewStateCodec.Reading;
 import org.storyweb.story.Chapter;
 import org.storyweb.story.Event;
@@ -40,6 +39,7 @@ import org.storyweb.story.Theme;
 import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
 import org.storyweb.story.Work;
+import org.storyweb.story.Window;
 
 class ViewStateCodecTest {
 

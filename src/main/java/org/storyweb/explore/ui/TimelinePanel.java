@@ -26,10 +26,10 @@ import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Order;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
-import org.storyweb.explore.ViewState.Window;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
 import org.storyweb.story.StoryPack;
+import org.storyweb.story.Window;
 
 /**
  * The timeline of the explorer: the events the view shows, one row per track, with the selected event selected, the
