@@ -14,7 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.storyweb.relations.export.TimelineJsExport;
 import org.storyweb.story.Event;
-import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.EventBuilder;
+import org.storyweb.story.PackBuilder;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Track;
 
@@ -79,10 +80,9 @@ class TimelineJsIT extends BrowserTest {
     void markupInContentShowsAsTextAndNeverRuns() {
         String payload = "<img src=x onerror=\"window.pwned=1\"><b>bold</b>";
         StoryPack pack = pack();
-        Event event = new Event("payload", payload, FuzzyDate.parse("c. 1990"), "story", null, null, null,
-                List.of(), payload, List.of(), List.of(), false, null, List.of(), List.of(), false);
-        StoryPack hostile = new StoryPack(pack.work(), List.of(new Track("story", payload, "", "#000000")),
-                pack.phases(), List.of(), List.of(), List.of(), List.of(event), List.of(), List.of());
+        Event event = EventBuilder.event("payload").title(payload).date("c. 1990").text(payload).build();
+        StoryPack hostile = PackBuilder.pack(pack.id()).tracks(List.of(new Track("story", payload, "", "#000000")))
+                .phases(pack.phases()).events(List.of(event)).build();
 
         load(new TimelineJsExport(hostile).asString());
 

@@ -19,7 +19,8 @@ import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.Event;
-import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.EventBuilder;
+import org.storyweb.story.PackBuilder;
 import org.storyweb.story.StoryPack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +42,11 @@ class EmbedPageTest {
     @Test
     void aLargePackSendsOnlyTheEventsNearTheWindowAndTheSelectedOne() {
         // The pack and one event a year from 1400 to 1999.
-        List<Event> years = IntStream.range(1400, 2000).mapToObj(year -> new Event("year-" + year, "Year " + year,
-                FuzzyDate.parse(String.valueOf(year)), "science", null, null, null, List.of(), "A year.",
-                List.of("roslin-dolly"), List.of(), false, null, List.of(), List.of(), false)).toList();
-        StoryPack large = new StoryPack(PACK.work(), PACK.tracks(), PACK.phases(), PACK.parts(), PACK.characters(),
-                PACK.relationships(), Stream.concat(PACK.events().stream(), years.stream()).toList(), PACK.sources(),
-                PACK.glossary(), PACK.tours());
+        List<Event> years = IntStream.range(1400, 2000).mapToObj(year -> EventBuilder.event("year-" + year)
+                .title("Year " + year).date(String.valueOf(year)).track("science").text("A year.")
+                .sources("roslin-dolly").build()).toList();
+        StoryPack large = PackBuilder.copyOf(PACK)
+                .events(Stream.concat(PACK.events().stream(), years.stream()).toList()).build();
         assertThat(large.events()).hasSizeGreaterThan(Timeline.ALL_ITEMS_UP_TO);
 
         Document page = page(large, "year-1450");

@@ -27,18 +27,17 @@ import org.storyweb.explore.ViewState.Selection;
 import org.storyweb.explore.ViewStateCodec.Reading;
 import org.storyweb.story.Chapter;
 import org.storyweb.story.Event;
-import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.EventBuilder;
+import org.storyweb.story.PackBuilder;
 import org.storyweb.story.Part;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
-import org.storyweb.story.Relationship;
-import org.storyweb.story.RelationshipState;
+import org.storyweb.story.Relationships;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Theme;
 import org.storyweb.story.Tour;
 import org.storyweb.story.Track;
-import org.storyweb.story.Work;
 import org.storyweb.story.Window;
 
 class ViewStateCodecTest {
@@ -47,10 +46,6 @@ class ViewStateCodecTest {
     private static final StoryPack OTHER = tinyPack("other");
 
     private static StoryPack tinyPack(String id) {
-        Work work = new Work(id, "Tiny " + id, "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(new Theme("memory", "Memory", Theme.Kind.THEME, "", List.of()),
-                        new Theme("loss", "Loss", Theme.Kind.THEME, "", List.of())), List.of(),
-                List.of(org.storyweb.relations.TinyPacks.STUDENTS));
         List<Track> tracks = List.of(new Track("story", "Story", "", "#1d4f91"),
                 new Track("world", "World", "", "#8a5a00"), new Track("science", "Science", "", "#1f6b3a"));
         List<Phase> phases = List.of(new Phase("school", 0, "School", 1, 3, null, ""),
@@ -60,21 +55,22 @@ class ViewStateCodecTest {
         List<StoryCharacter> people = List.of(
                 new StoryCharacter("ann", "Ann", "", "student", null, null, List.of("annie")),
                 new StoryCharacter("ben", "Ben", "", "student", null, null, List.of()));
-        List<Relationship> relationships = List.of(new Relationship("ann-ben", "ann", "ben",
-                List.of(new RelationshipState("school", "later", RelationKind.FRIENDSHIP, "friends", List.of(),
-                        List.of()))));
         List<Event> events = List.of(
-                new Event("meeting", "They meet", FuzzyDate.parse("1990"), "story", "school", 1, 1, List.of("ann"),
-                        "", List.of("s"), List.of(), false, null, List.of(), List.of("first-meeting"), false),
-                new Event("dolly", "Dolly", FuzzyDate.parse("1996-07-05"), "science", null, null, null, List.of(),
-                        "", List.of("s"), List.of(), false, null, List.of(), List.of(), false));
+                EventBuilder.event("meeting").title("They meet").date("1990").told("school", 1, 1).characters("ann")
+                        .aliases("first-meeting").build(),
+                EventBuilder.event("dolly").title("Dolly").date("1996-07-05").track("science").build());
         List<Tour> tours = List.of(new Tour("walk", "A walk", null, List.of(
                 new Tour.Step(Map.of("phase", "later", "event", "dolly", "window", "1990..2005"), "Dolly.", null,
                         List.of("s"), null),
                 new Tour.Step(Map.of("character", "ann", "order", "telling", "upto", "3"), "Ann.", null,
                         List.of("s"), null))));
-        return new StoryPack(work, tracks, phases, parts, people, relationships, events, List.of(), List.of(),
-                tours);
+        return PackBuilder.pack(id).title("Tiny " + id)
+                .themes(List.of(new Theme("memory", "Memory", Theme.Kind.THEME, "", List.of()),
+                        new Theme("loss", "Loss", Theme.Kind.THEME, "", List.of())))
+                .tracks(tracks).phases(phases).parts(parts).characters(people)
+                .relationships(List.of(Relationships.between("ann", "ben",
+                        Relationships.state("school", "later", RelationKind.FRIENDSHIP, "friends"))))
+                .events(events).tours(tours).build();
     }
 
     private static Reading read(String location) {

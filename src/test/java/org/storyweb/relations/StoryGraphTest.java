@@ -2,21 +2,22 @@ package org.storyweb.relations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.storyweb.story.Relationships.between;
+import static org.storyweb.story.Relationships.state;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.junit.jupiter.api.Test;
-import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.PackBuilder;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
 import org.storyweb.story.Relationship;
-import org.storyweb.story.RelationshipState;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
-import org.storyweb.story.Work;
 
 class StoryGraphTest {
 
@@ -25,27 +26,19 @@ class StoryGraphTest {
     private static final Phase COLLEGE = new Phase("college", 1, "College", 4, 6, null, "");
     private static final Phase WORK = new Phase("work", 2, "Work", 7, 9, null, "");
 
+    private static final List<StoryCharacter> PEOPLE = Stream.of("ann", "ben", "cat", "dan").map(TinyPacks::person)
+            .toList();
+
     private static StoryPack pack(List<Relationship> relationships) {
-        Work work = new Work("tiny", "Tiny", "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(), List.of(), List.of(TinyPacks.STUDENTS));
-        List<StoryCharacter> people = List.of(person("ann"), person("ben"), person("cat"), person("dan"));
-        return new StoryPack(work, List.of(), List.of(SCHOOL, COLLEGE, WORK), List.of(), people, relationships,
-                List.of(), List.of(), List.of());
+        return PackBuilder.pack("tiny").phases(List.of(SCHOOL, COLLEGE, WORK)).characters(PEOPLE)
+                .relationships(relationships).build();
     }
 
-    private static StoryCharacter person(String id) {
-        return new StoryCharacter(id, id.toUpperCase(), "", "student", null, null, List.of());
-    }
-
-    private static RelationshipState state(String from, String to, RelationKind kind) {
-        return new RelationshipState(from, to, kind, kind.key(), List.of(), List.of());
-    }
-
-    private static final Relationship ANN_BEN = new Relationship("ann-ben", "ann", "ben", List.of(
+    private static final Relationship ANN_BEN = between("ann", "ben",
             state("school", "school", RelationKind.FRIENDSHIP),
-            state("college", "work", RelationKind.RIVALRY)));
-    private static final Relationship BEN_CAT = new Relationship("ben-cat", "ben", "cat", List.of(
-            state("college", "work", RelationKind.ROMANCE)));
+            state("college", "work", RelationKind.RIVALRY));
+    private static final Relationship BEN_CAT = between("ben", "cat",
+            state("college", "work", RelationKind.ROMANCE));
 
     private static Map<String, RelationKind> kindsBetween(Graph<StoryCharacter, RelationEdge> graph) {
         return graph.edgeSet().stream().collect(Collectors.toMap(
@@ -108,11 +101,10 @@ class StoryGraphTest {
     void twoEqualLookingStatesAreStillTwoEdges() {
         List<Phase> phases = java.util.stream.IntStream.range(0, 12)
                 .mapToObj(i -> new Phase("p" + i, i, "Phase " + i, i + 1, i + 1, null, "")).toList();
-        Relationship twice = new Relationship("ann-ben", "ann", "ben", List.of(
-                state("p2", "p9", RelationKind.FRIENDSHIP), state("p10", "p11", RelationKind.FRIENDSHIP)));
-        StoryPack pack = new StoryPack(pack(List.of()).work(), List.of(), phases, List.of(),
-                pack(List.of()).characters(), List.of(twice), List.of(), List.of(), List.of());
-        StoryGraph graph = StoryGraph.of(pack);
+        Relationship twice = between("ann", "ben",
+                state("p2", "p9", RelationKind.FRIENDSHIP), state("p10", "p11", RelationKind.FRIENDSHIP));
+        StoryGraph graph = StoryGraph.of(PackBuilder.pack("tiny").phases(phases).characters(PEOPLE)
+                .relationships(List.of(twice)).build());
 
         assertThat(graph.whole().edgeSet()).hasSize(2);
         assertThat(graph.history("ann-ben")).extracting(RelationEdge::id).containsExactly("ann-ben@2", "ann-ben@10");
@@ -120,8 +112,7 @@ class StoryGraphTest {
 
     @Test
     void aStateThatEndsBeforeItStartsIsRefused() {
-        Relationship backwards = new Relationship("ann-ben", "ann", "ben",
-                List.of(state("work", "school", RelationKind.FRIENDSHIP)));
+        Relationship backwards = between("ann", "ben", state("work", "school", RelationKind.FRIENDSHIP));
 
         assertThatThrownBy(() -> StoryGraph.of(pack(List.of(backwards))))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,18 +1,15 @@
 package org.storyweb.relations;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.storyweb.story.CharacterGroup;
 import org.storyweb.story.Event;
-import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.PackBuilder;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
 import org.storyweb.story.Relationship;
 import org.storyweb.story.RelationshipState;
+import org.storyweb.story.Relationships;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
-import org.storyweb.story.Work;
 
 /** Small hand-built packs for graph tests: four phases, people named after their ids. */
 public final class TinyPacks {
@@ -22,9 +19,6 @@ public final class TinyPacks {
     public static final Phase WORK = new Phase("work", 2, "Work", 7, 9, null, "");
     public static final Phase AFTER = new Phase("after", 3, "Afterwards", 10, 12, null, "");
     public static final List<Phase> PHASES = List.of(SCHOOL, COLLEGE, WORK, AFTER);
-    /** The one group of a tiny pack: everybody is a student. */
-    public static final CharacterGroup STUDENTS = new CharacterGroup("student", "Students", "#dbe9ff", "#1d4f91",
-            "#0b1f3a", CharacterGroup.Shape.BOX);
 
     private TinyPacks() {
     }
@@ -35,9 +29,8 @@ public final class TinyPacks {
     }
 
     public static StoryPack pack(List<StoryCharacter> people, List<Relationship> relationships, List<Event> events) {
-        Work work = new Work("tiny", "Tiny", "Nobody", FuzzyDate.parse("2000"), "A test work.", null, null,
-                List.of(), List.of(), List.of(STUDENTS));
-        return new StoryPack(work, List.of(), PHASES, List.of(), people, relationships, events, List.of(), List.of());
+        return PackBuilder.pack("tiny").phases(PHASES).characters(people).relationships(relationships).events(events)
+                .build();
     }
 
     /** A person whose name is the id with a capital letter: ann is Ann. */
@@ -47,7 +40,7 @@ public final class TinyPacks {
     }
 
     public static RelationshipState state(Phase from, Phase to, RelationKind kind) {
-        return new RelationshipState(from.id(), to.id(), kind, kind.key(), List.of(), List.of());
+        return Relationships.state(from.id(), to.id(), kind);
     }
 
     public static RelationshipState state(Phase only, RelationKind kind) {
@@ -56,6 +49,6 @@ public final class TinyPacks {
 
     /** The relationship between two people, id "first-second". */
     public static Relationship between(String first, String second, RelationshipState... states) {
-        return new Relationship(first + "-" + second, first, second, new ArrayList<>(Arrays.asList(states)));
+        return Relationships.between(first, second, states);
     }
 }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class StoryRecordsTest {
 
     private static Event event(String phase, Integer chapter, Integer revealedInChapter, List<String> prompts) {
-        return new Event("e", "E", FuzzyDate.parse("1990"), "story", phase, chapter, revealedInChapter, List.of(),
-                "", List.of("s"), List.of(), false, null, prompts, List.of(), false);
+        return EventBuilder.event("e").told(phase, chapter, revealedInChapter).prompts(prompts).build();
     }
 
     @Test

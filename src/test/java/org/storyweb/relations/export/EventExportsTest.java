@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyweb.relations.TinyPacks;
-import org.storyweb.story.Event;
-import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.EventBuilder;
 import org.storyweb.story.StoryPack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,11 +18,11 @@ class EventExportsTest {
 
     // A story event with everything, and a real-world event with no phase, chapter or note.
     private static final StoryPack PACK = TinyPacks.pack(List.of(TinyPacks.person("ann")), List.of(), List.of(
-            new Event("boat", AWKWARD_TITLE, FuzzyDate.parse("1990s"), "story", "work", 19, 19,
-                    List.of("ann", "ben"), "text", List.of("src-a", "src-b"), List.of("memory"), true,
-                    "Approximate; the novel gives none.", List.of(), List.of(), false),
-            new Event("dolly", "Dolly the sheep", FuzzyDate.parse("1996-07-05"), "science", null, null, null,
-                    List.of(), "text", List.of("roslin"), List.of(), false, null, List.of(), List.of(), false)));
+            EventBuilder.event("boat").title(AWKWARD_TITLE).date("1990s").told("work", 19, 19)
+                    .characters("ann", "ben").text("text").sources("src-a", "src-b").themes("memory")
+                    .uncertain("Approximate; the novel gives none.").build(),
+            EventBuilder.event("dolly").title("Dolly the sheep").date("1996-07-05").track("science").text("text")
+                    .sources("roslin").build()));
 
     @Test
     void jsonHasOneObjectPerEventWithEveryColumn() {
@@ -77,9 +76,8 @@ class EventExportsTest {
         assertThat(csv).contains("\"Kathy, Ruth and the \"\"boat\"\"\nseen from the marsh\"");
         assertThat(csv).contains("\r\ndolly,Dolly the sheep,5 July 1996,");
         assertThat(csv).endsWith(",false,\r\n");
-        StoryPack returns = TinyPacks.pack(List.of(), List.of(), List.of(new Event("cr", "plain", FuzzyDate.parse("1996"),
-                "science", null, null, null, List.of(), "text", List.of("roslin"), List.of(), true, "a\rb",
-                List.of(), List.of(), false)));
+        StoryPack returns = TinyPacks.pack(List.of(), List.of(), List.of(EventBuilder.event("cr").title("plain")
+                .date("1996").track("science").text("text").sources("roslin").uncertain("a\rb").build()));
         assertThat(new EventCsvExport(returns).asString()).endsWith("\r\ncr,plain,1996,1996-01-01,1996-12-31,"
                 + "science,,,,roslin,,true,\"a\rb\"\r\n");
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.relations.TinyPacks;
 import org.storyweb.story.RelationKind;
-import org.storyweb.story.Relationship;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -32,7 +31,7 @@ class GexfExportTest {
                             state(COLLEGE, RelationKind.ROMANCE), state(WORK, RelationKind.RIVALRY)),
                     between("ann", "cat", state(SCHOOL, RelationKind.ACQUAINTANCE),
                             state(AFTER, RelationKind.ACQUAINTANCE)),
-                    new Relationship("ann-dan", "ann", "dan", List.of())))));
+                    between("ann", "dan")))));
 
     private static List<String> spells(Element edge) {
         return elements(edge, NS, "spell").stream()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.storyweb.relations.TinyPacks.COLLEGE;
 import static org.storyweb.relations.TinyPacks.SCHOOL;
 import static org.storyweb.relations.TinyPacks.WORK;
+import static org.storyweb.relations.TinyPacks.between;
 import static org.storyweb.relations.TinyPacks.state;
 import static org.storyweb.relations.export.XmlDocs.elements;
 import static org.storyweb.relations.export.XmlDocs.only;
@@ -18,8 +19,7 @@ import org.storyweb.relations.StoryGraph;
 import org.storyweb.relations.TinyPacks;
 import org.storyweb.story.Phase;
 import org.storyweb.story.RelationKind;
-import org.storyweb.story.Relationship;
-import org.storyweb.story.RelationshipState;
+import org.storyweb.story.Relationships;
 import org.storyweb.story.StoryCharacter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,11 +34,9 @@ class GraphMLExportTest {
     private static final GraphMLExport EXPORT = new GraphMLExport(StoryGraph.of(TinyPacks.pack(
             List.of(TinyPacks.person("ann"), TinyPacks.person("ben"),
                     new StoryCharacter("cat", "Cat <& Co>", "", "student", null, null, List.of())),
-            List.of(new Relationship("ann-ben", "ann", "ben", List.of(
-                            new RelationshipState("school", "college", RelationKind.FRIENDSHIP, AWKWARD, List.of(),
-                                    List.of()),
-                            state(COLLEGE, WORK, RelationKind.RIVALRY))),
-                    new Relationship("ben-cat", "ben", "cat", List.of(state(WORK, RelationKind.ROMANCE)))),
+            List.of(between("ann", "ben", Relationships.state("school", "college", RelationKind.FRIENDSHIP, AWKWARD),
+                            state(COLLEGE, WORK, RelationKind.RIVALRY)),
+                    between("ben", "cat", state(WORK, RelationKind.ROMANCE))),
             List.of())));
 
     private static Map<String, String> data(Element element) {

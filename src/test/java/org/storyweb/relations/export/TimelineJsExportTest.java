@@ -7,19 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.story.Event;
+import org.storyweb.story.EventBuilder;
 import org.storyweb.story.FuzzyDate;
+import org.storyweb.story.PackBuilder;
 import org.storyweb.story.Phase;
 import org.storyweb.story.Source;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Track;
-import org.storyweb.story.Work;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class TimelineJsExportTest {
 
-    private static final Work WORK = new Work("tiny", "Tiny", "Nobody", FuzzyDate.parse("2000"), "A test work.", null,
-            null, List.of(), List.of(), List.of());
     private static final List<Track> TRACKS = List.of(new Track("story", "The story", "", "#000000"),
             new Track("science", "Science & cloning", "", "#111111"));
     private static final List<Phase> PHASES = List.of(
@@ -29,14 +28,13 @@ class TimelineJsExportTest {
             "https://example.org/dolly?a=1&b=2"), new Source("seed", "Seed", "The seed notes", null));
 
     private static JsonNode export(Event... events) {
-        StoryPack pack = new StoryPack(WORK, TRACKS, PHASES, List.of(), List.of(), List.of(), List.of(events),
-                SOURCES, List.of());
+        StoryPack pack = PackBuilder.pack("tiny").tracks(TRACKS).phases(PHASES).events(List.of(events))
+                .sources(SOURCES).build();
         return JsonMapper.builder().build().readTree(new TimelineJsExport(pack).asString());
     }
 
     private static Event event(String id, String date, String track, String title, String text, String... sources) {
-        return new Event(id, title, FuzzyDate.parse(date), track, null, null, null, List.of(), text,
-                List.of(sources), List.of(), false, null, List.of(), List.of(), false);
+        return EventBuilder.event(id).title(title).date(date).track(track).text(text).sources(sources).build();
     }
 
     @Test
