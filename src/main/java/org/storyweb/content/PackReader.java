@@ -617,13 +617,19 @@ final class PackReader {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .withConfigOverride(List.class, list -> list.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .withConfigOverride(List.class,
+                    list -> list.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 
     // The files whose shape is not the model's: narration is a group of fields, a phase's index is its place,
     // a relationship's pair is a list, a tour step's view is a link's parameters.
     record WorkFile(String id, String title, String author, FuzzyDate published, String description,
             Narration narration, List<String> triangle, List<CharacterGroup> groups) {
+        Work work(List<Theme> themes) {
+            Narration told = narration == null ? new Narration(null, null) : narration;
+            return new Work(id, title, author, published, description, told.label(), told.date(), themes, triangle,
+                    groups);
+        }
     }
 
     record Narration(String label, FuzzyDate date) {
@@ -645,6 +651,9 @@ final class PackReader {
     }
 
     record RelationshipFile(String id, List<String> between, List<RelationshipState> states) {
+        Relationship relationship() {
+            return new Relationship(id, between.get(0), between.get(1), states);
+        }
     }
 
     record TourFile(String id, String title, String summary, List<StepEntry> steps) {
@@ -670,19 +679,14 @@ final class PackReader {
             // Themes first, then motifs, each by title: the order of the filters.
             List<Theme> themes = map(FileKind.THEME, Theme.class).stream()
                     .sorted(Comparator.comparing(Theme::kind).thenComparing(Theme::title)).toList();
-            WorkFile work = map(FileKind.WORK, WorkFile.class).getFirst();
-            Narration narration = Optional.ofNullable(work.narration()).orElse(new Narration(null, null));
             List<PhaseEntry> phases = map(FileKind.PHASES, PhasesFile.class).getFirst().phases();
-            return Optional.of(new StoryPack(
-                    new Work(work.id(), work.title(), work.author(), work.published(), work.description(),
-                            narration.label(), narration.date(), themes, work.triangle(), work.groups()),
+            return Optional.of(new StoryPack(map(FileKind.WORK, WorkFile.class).getFirst().work(themes),
                     map(FileKind.TRACKS, TracksFile.class).getFirst().tracks(),
                     IntStream.range(0, phases.size()).mapToObj(index -> phases.get(index).phase(index)).toList(),
                     map(FileKind.STRUCTURE, StructureFile.class).getFirst().parts(),
                     map(FileKind.CHARACTER, StoryCharacter.class),
-                    map(FileKind.RELATIONSHIP, RelationshipFile.class).stream().map(relationship -> new Relationship(
-                            relationship.id(), relationship.between().get(0), relationship.between().get(1),
-                            relationship.states())).toList(),
+                    map(FileKind.RELATIONSHIP, RelationshipFile.class).stream().map(RelationshipFile::relationship)
+                            .toList(),
                     map(FileKind.EVENT, Event.class),
                     map(FileKind.SOURCE, Source.class),
                     map(FileKind.GLOSSARY, GlossaryTerm.class),

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 public record Window(LocalDate from, LocalDate to) {
 
-    private static final Pattern TEXT = Pattern.compile("(\\d{1,4}(?:-\\d{2}-\\d{2})?)\\.\\.(\\d{1,4}(?:-\\d{2}-\\d{2})?)");
+    // A year of up to four digits, or a day.
+    private static final String DATE = "(\\d{1,4}(?:-\\d{2}-\\d{2})?)";
+    private static final Pattern TEXT = Pattern.compile(DATE + "\\.\\." + DATE);
 
     public Window {
         Objects.requireNonNull(from);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one window grammar that links and tour steps share. */
 class WindowTest {
@@ -35,17 +36,26 @@ class WindowTest {
         assertEquals(Window.parse(text), Window.parse(written));
     }
 
-    @ParameterizedTest(name = "\"{0}\": {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            1970-1980        | "1970-1980" is not a window; write the first and last year with two dots between them, such as 1990..2005, or days: 1996-07-05..2003-02-14
-            1990..99999      | "1990..99999" is not a window; write the first and last year with two dots between them, such as 1990..2005, or days: 1996-07-05..2003-02-14
-            ..               | ".." is not a window; write the first and last year with two dots between them, such as 1990..2005, or days: 1996-07-05..2003-02-14
-            1980..1970       | the window "1980..1970" ends before it starts; put the earlier date first
-            2000-05-01..2000-05-01 | the window "2000-05-01..2000-05-01" ends before it starts; put the earlier date first
-            1990-02-30..2000 | "1990-02-30..2000" has a day that does not exist
-            0..2000          | "0..2000" has a day that does not exist
-            """)
-    void saysWhatIsWrongForAnAuthor(String text, String message) {
-        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> Window.parse(text)).getMessage());
+    @ParameterizedTest
+    @ValueSource(strings = {"1970-1980", "1990..99999", "..", "banana", "1990 .. 2005"})
+    void saysWhatAWindowLooksLike(String text) {
+        assertEquals("\"" + text + "\" is not a window; write the first and last year with two dots between them, "
+                + "such as 1990..2005, or days: 1996-07-05..2003-02-14", refusal(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1980..1970", "2000-05-01..2000-05-01", "2000-12-31..2000-01-01"})
+    void saysWhenAWindowEndsBeforeItStarts(String text) {
+        assertEquals("the window \"" + text + "\" ends before it starts; put the earlier date first", refusal(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1990-02-30..2000", "1990..2001-13-01", "0..2000"})
+    void saysWhenADayDoesNotExist(String text) {
+        assertEquals("\"" + text + "\" has a day that does not exist", refusal(text));
+    }
+
+    private static String refusal(String text) {
+        return assertThrows(IllegalArgumentException.class, () -> Window.parse(text)).getMessage();
     }
 }
