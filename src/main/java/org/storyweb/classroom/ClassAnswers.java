@@ -82,6 +82,15 @@ public class ClassAnswers {
         }
     }
 
+    /** What one student's page shows of a question ({@link ClassRooms#answersFor}), or nothing while the store is away. */
+    static Optional<ClassRooms.Answers> answersFor(ClassRooms rooms, String code, String question, String studentId) {
+        try {
+            return rooms.answersFor(code, question, studentId);
+        } catch (ClassStoreUnavailable e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Checks a student's answer and keeps it.
      *

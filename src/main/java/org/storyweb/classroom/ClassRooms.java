@@ -122,6 +122,12 @@ public interface ClassRooms {
     /** A question's answers, hidden ones included; empty when the class is unknown. */
     Optional<Answers> answers(String code, String question);
 
+    /**
+     * What one student's page shows of a question: once the teacher shows the answers, all of them; until then, only
+     * the student's own. Every page of a class asks at every step, so a class of N reads N answers, not N times N.
+     */
+    Optional<Answers> answersFor(String code, String question, String studentId);
+
     /** Shows a question's answers to the room, or stops showing them. False when the secret is wrong. */
     boolean showAnswers(String code, String secret, String question, boolean shown);
 

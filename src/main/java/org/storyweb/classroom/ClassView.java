@@ -205,8 +205,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         step.setVisible(tour.isPresent() && !latest.ended());
         Optional<StepQuestion> asked = latest.ended() ? Optional.empty() : StepQuestion.of(pack, teachers);
         waiting.setVisible(asked.isPresent() && !following);
-        question.show(pack, asked.filter(shown -> following), asked.flatMap(shown -> ClassAnswers.answers(rooms,
-                code, shown.key())));
+        question.show(pack, asked.filter(shown -> following), asked.flatMap(shown -> ClassAnswers.answersFor(rooms,
+                code, shown.key(), studentId)));
         if (tour.isEmpty()) {
             return;
         }

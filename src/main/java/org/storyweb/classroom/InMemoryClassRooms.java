@@ -197,6 +197,18 @@ public final class InMemoryClassRooms implements ClassRooms {
     }
 
     @Override
+    public Optional<Answers> answersFor(String code, String question, String studentId) {
+        return room(code).map(room -> {
+            synchronized (room.kept()) {
+                Map<String, Answer> all = room.kept().answers.getOrDefault(question, Map.of());
+                boolean shown = room.kept().shown.contains(question);
+                return new Answers(question, shown, shown ? List.copyOf(all.values())
+                        : Optional.ofNullable(studentId).map(all::get).stream().toList(), room.kept().students.size());
+            }
+        });
+    }
+
+    @Override
     public boolean showAnswers(String code, String secret, String question, boolean shown) {
         return changeAnswers(code, secret, question, kept -> {
             if (shown) {

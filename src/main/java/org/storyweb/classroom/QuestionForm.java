@@ -175,7 +175,7 @@ class QuestionForm extends Composite<Section> {
         ClassAnswers.Reply reply = answers.answer(code, studentId, question, answer);
         status.setText(reply.message());
         if (shown != null) {
-            show(pack, Optional.of(shown), ClassAnswers.answers(rooms, code, shown.key()));
+            show(pack, Optional.of(shown), ClassAnswers.answersFor(rooms, code, shown.key(), studentId));
         }
     }
 }

@@ -145,6 +145,21 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
             keep_answers(KEYS[1], redis.call('pttl', KEYS[1]))
             redis.call('publish', KEYS[7], redis.call('hlen', KEYS[5]) .. ' 0 ' .. ARGV[2])
             return 'SENT'""", String.class);
+    // What one student's page shows of a question, in one call: whether shown, the students, and then all the
+    // answers and the hidden ones, or else the student's own. KEYS: state, shown, students, answers:Q, hidden:Q.
+    // ARGV: question, student.
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> ANSWERS_FOR = RedisScript.of("""
+            if redis.call('exists', KEYS[1]) == 0 then return false end
+            local students = redis.call('hlen', KEYS[3])
+            if redis.call('sismember', KEYS[2], ARGV[1]) == 1 then
+              return {1, students, redis.call('hgetall', KEYS[4]), redis.call('smembers', KEYS[5])}
+            end
+            local mine = redis.call('hget', KEYS[4], ARGV[2])
+            if not mine then return {0, students, {}, {}} end
+            local hidden = {}
+            if redis.call('sismember', KEYS[5], ARGV[2]) == 1 then hidden = {ARGV[2]} end
+            return {0, students, {ARGV[2], mine}, hidden}""", List.class);
     // The presenter's changes, made after their secret was checked. KEYS: state, questions, shown, answers:Q,
     // hidden:Q, answer-news. ARGV: what to do (show, unshow, hide, clear), question, student.
     private static final RedisScript<Long> CHANGE_ANSWERS = RedisScript.of(KEEP_ANSWERS + """
@@ -310,6 +325,28 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
     }
 
     @Override
+    public Optional<Answers> answersFor(String code, String question, String studentId) {
+        return normal(code).flatMap(key -> {
+            List<?> found = reach(() -> redis.execute(ANSWERS_FOR, List.of(state(key), key(key, "shown"),
+                    key(key, "students"), key(key, "answers:" + question), key(key, "hidden:" + question)), question,
+                    studentId == null ? "" : studentId));
+            // No class: Redis's nil comes back as no list, or as a list of one null.
+            if (found == null || found.size() < 4) {
+                return Optional.empty();
+            }
+            List<?> pairs = (List<?>) found.get(2);
+            Map<Object, Object> stored = new java.util.HashMap<>();
+            for (int i = 0; i + 1 < pairs.size(); i += 2) {
+                stored.put(pairs.get(i), pairs.get(i + 1));
+            }
+            Set<String> hidden = ((List<?>) found.get(3)).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.toSet());
+            return Optional.of(new Answers(question, ((Number) found.get(0)).intValue() == 1,
+                    answers(question, stored, hidden), ((Number) found.get(1)).intValue()));
+        });
+    }
+
+    @Override
     public boolean showAnswers(String code, String secret, String question, boolean shown) {
         return changeAnswers(code, secret, shown ? "show" : "unshow", question, "");
     }
@@ -386,8 +423,12 @@ public final class RedisClassRooms implements ClassRooms, MessageListener, Subsc
 
     // A question's answers, oldest first, as a wall shows them.
     private List<Answer> read(String code, String question) {
-        Map<Object, Object> stored = reach(() -> redis.opsForHash().entries(key(code, "answers:" + question)));
-        Set<String> hidden = reach(() -> redis.opsForSet().members(key(code, "hidden:" + question)));
+        return answers(question, reach(() -> redis.opsForHash().entries(key(code, "answers:" + question))),
+                reach(() -> redis.opsForSet().members(key(code, "hidden:" + question))));
+    }
+
+    // Answers as kept: the student, and the time and text in one value.
+    private static List<Answer> answers(String question, Map<Object, Object> stored, Set<String> hidden) {
         return stored.entrySet().stream().map(entry -> {
             String value = (String) entry.getValue();
             int space = value.indexOf(' ');

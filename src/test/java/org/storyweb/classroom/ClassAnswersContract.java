@@ -94,6 +94,39 @@ public abstract class ClassAnswersContract {
     }
 
     @Test
+    void aStudentsPageReadsOnlyTheirOwnAnswerUntilTheTeacherShowsThemAll() {
+        ClassRooms here = rooms();
+        ClassRooms.Opened opened = here.open("a-novel", STEP_1);
+        String code = opened.session().code();
+        here.join(code, STUDENT, null);
+        here.join(code, OTHER, null);
+        here.answer(code, STEP_1, "walk/1", OTHER, "ben");
+        ClassRooms there = otherServer();
+
+        ClassRooms.Answers before = there.answersFor(code, "walk/1", STUDENT).orElseThrow();
+        assertThat(before.shown()).isFalse();
+        assertThat(before.answers()).isEmpty();
+        assertThat(before.students()).isEqualTo(2);
+        here.answer(code, STEP_1, "walk/1", STUDENT, "<b>anna</b>");
+        assertThat(there.answersFor(code, "walk/1", STUDENT).orElseThrow().answers()).singleElement()
+                .satisfies(answer -> {
+                    assertThat(answer.student()).isEqualTo(STUDENT);
+                    assertThat(answer.text()).isEqualTo("<b>anna</b>");
+                    assertThat(answer.hidden()).isFalse();
+                });
+
+        here.showAnswers(code, opened.secret(), "walk/1", true);
+        here.hideAnswer(code, opened.secret(), "walk/1", OTHER);
+        ClassRooms.Answers shown = there.answersFor(code, "walk/1", STUDENT).orElseThrow();
+        assertThat(shown.shown()).isTrue();
+        assertThat(shown.answers()).extracting(ClassRooms.Answer::text).containsExactly("ben", "<b>anna</b>");
+        assertThat(shown.of(OTHER).orElseThrow().hidden()).isTrue();
+        assertThat(shown).isEqualTo(here.answers(code, "walk/1").orElseThrow());
+        assertThat(there.answersFor("QQQQQ", "walk/1", STUDENT)).isEmpty();
+        assertThat(there.answersFor(code, "walk/9", null).orElseThrow().answers()).isEmpty();
+    }
+
+    @Test
     void thePresenterHearsEachAnswerAndEachShowing() {
         ClassRooms rooms = rooms();
         ClassRooms.Opened opened = rooms.open("a-novel", STEP_1);
