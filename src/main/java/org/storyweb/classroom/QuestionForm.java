@@ -22,18 +22,28 @@ import org.storyweb.story.Tour;
 class QuestionForm extends Composite<Section> {
 
     // One listener on the form turns a click on a choice, or on Send, into one event with the question and answer.
+    // The server then draws the form again; a keyboard's focus goes back to the control that sent, not to the page.
     private static final String SEND = """
             if (!this.$answers) {
               this.$answers = true;
+              let sentFrom = null;
               this.addEventListener('click', e => {
                 const choice = e.target.closest('[data-choice]');
                 const send = e.target.closest('[data-send]');
                 if (!choice && !send) return;
                 const box = this.querySelector('textarea');
                 const answer = choice ? choice.dataset.choice : (box ? box.value : '');
+                sentFrom = choice ? `[data-choice="${CSS.escape(answer)}"]` : '[data-send]';
                 this.dispatchEvent(new CustomEvent('answer-send',
                     { detail: { question: this.dataset.question || '', answer } }));
               });
+              new MutationObserver(() => {
+                const again = sentFrom && this.querySelector(sentFrom);
+                if (again && !this.contains(document.activeElement)) {
+                  sentFrom = null;
+                  again.focus();
+                }
+              }).observe(this, { childList: true, subtree: true });
             }""";
 
     private final ClassAnswers answers;

@@ -254,6 +254,13 @@ class ClassAnswersIT extends BrowserTest {
             assertThat(((Number) size.get(0)).doubleValue()).isGreaterThanOrEqualTo(48);
             assertThat(((Number) size.get(1)).doubleValue()).isGreaterThanOrEqualTo(300);
         }
+        // By keyboard alone: the student answers with Enter, and the focus stays on their choice as it is drawn again.
+        Locator second = student.locator("#class-question .answer-choice").nth(1);
+        second.focus();
+        student.keyboard().press("Enter");
+        assertThat(student.locator("#answer-status")).containsText("Sent \u2713");
+        assertThat(second).hasAttribute("aria-pressed", "true");
+        assertThat(second).isFocused();
 
         Page alone = phone();
         alone.navigate(url("/never-let-me-go?tour=memory&step=4"));
