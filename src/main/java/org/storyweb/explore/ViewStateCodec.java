@@ -39,7 +39,8 @@ import org.storyweb.story.Track;
  * Turns a {@link ViewState} into a short, readable, canonical link and back. The link is the pack's id as the path,
  * then the view if it is not the explorer, and the non-default parts of the view as query parameters, always in the
  * same order: {@code never-let-me-go?event=dolly&phase=cottages&tracks=novel,science},
- * {@code never-let-me-go/present?phase=cottages}. Links are built by {@link ViewNavigation}.
+ * {@code never-let-me-go/present?phase=cottages}. Links are built by {@link ViewNavigation} and read by
+ * {@link LinkReader}.
  * <p>
  * Reading is forgiving: whatever cannot be used (an unknown id, a malformed window, a repeated or conflicting
  * parameter, an absurd number) is left at its default and explained in a notice, so a bad or stale link still opens
@@ -163,7 +164,7 @@ public final class ViewStateCodec {
      * @param packs      finds a pack by id
      * @param fallback   the pack to show when the link names none or an unknown one
      */
-    public static Reading read(String packId, String view, Map<String, List<String>> parameters,
+    static Reading read(String packId, String view, Map<String, List<String>> parameters,
             Function<String, Optional<StoryPack>> packs, StoryPack fallback) {
         List<String> notices = new ArrayList<>();
         StoryPack pack = fallback;
@@ -181,6 +182,11 @@ public final class ViewStateCodec {
         Reader reader = new Reader(pack, view, parameters, notices);
         boolean viewFound = view == null || view.isBlank() || Mode.ofSegment(view).isPresent();
         return new Reading(reader.read(), notices, packFound && viewFound);
+    }
+
+    /** Whether the query alone opens the embed, as links from before it had its own path do: see presentation(). */
+    static boolean asksForTheEmbed(Map<String, List<String>> parameters) {
+        return new Reader(null, null, parameters, new ArrayList<>()).presentation().mode() == Mode.EMBED;
     }
 
     /** A value from a link, quoted and shortened, to be shown as text in a notice. */
