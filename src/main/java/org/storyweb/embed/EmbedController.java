@@ -16,7 +16,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.LinkReader;
 import org.storyweb.explore.ViewState.Mode;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.share.SiteAddress;
 import org.storyweb.story.StoryPack;
@@ -51,7 +50,7 @@ class EmbedController {
     ResponseEntity<String> embed(@PathVariable String packId, HttpServletRequest request, WebRequest web,
             HttpServletResponse response) {
         // No cookie: the embed is the same for everyone who opens the same link.
-        ViewStateCodec.Reading reading = LinkReader.read(packs, packId + "/" + Mode.EMBED.segment(),
+        LinkReader.Reading reading = LinkReader.read(packs, packId + "/" + Mode.EMBED.segment(),
                 LinkReader.query(request.getParameterMap()), null);
         StoryPack pack = packs.find(reading.state().packId()).orElseThrow();
         String html = new EmbedPage(pack, drawings.of(pack), reading.state())

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.storyweb.content.StoryPacks;
-import org.storyweb.explore.ViewStateCodec.Reading;
 import org.storyweb.story.StoryPack;
 
 /**
@@ -22,6 +21,17 @@ import org.storyweb.story.StoryPack;
  * are plain text, to be shown as text.
  */
 public final class LinkReader {
+
+    /**
+     * A view read from a link, with a sentence for each part of the link that could not be used, and whether the
+     * link's path names a book and a view that exist (a link whose path does not is answered as not found, though
+     * it still opens the nearest view).
+     */
+    public record Reading(ViewState state, List<String> notices, boolean pathFound) {
+        public Reading {
+            notices = List.copyOf(notices);
+        }
+    }
 
     private LinkReader() {
     }

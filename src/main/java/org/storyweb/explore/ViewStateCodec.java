@@ -16,6 +16,7 @@ import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyweb.explore.LinkReader.Reading;
 import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Mode;
@@ -57,17 +58,6 @@ public final class ViewStateCodec {
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,4}(?:-\\d{2}-\\d{2})?)\\.\\.(\\d{1,4}(?:-\\d{2}-\\d{2})?)");
     private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
-
-    /**
-     * A view read from a link, with a sentence for each part of the link that could not be used, and whether the
-     * link's path names a book and a view that exist (a link whose path does not is answered as not found, though
-     * it still opens the nearest view).
-     */
-    public record Reading(ViewState state, List<String> notices, boolean pathFound) {
-        public Reading {
-            notices = List.copyOf(notices);
-        }
-    }
 
     private ViewStateCodec() {
     }

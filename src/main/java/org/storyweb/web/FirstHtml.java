@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.LinkReader;
-import org.storyweb.explore.ViewStateCodec;
 
 /**
  * Reads the request for the app's first HTML page once, as a link and as a route, and hands it to every
@@ -30,7 +29,7 @@ public class FirstHtml implements VaadinServiceInitListener {
      * @param link  the path and query read as a link, within the reader's remembered spoiler limit
      */
     public record Request(IndexHtmlResponse page, Optional<Class<? extends com.vaadin.flow.component.Component>> route,
-            ViewStateCodec.Reading link) {
+            LinkReader.Reading link) {
 
         /** The path's segments after the app's root. */
         public List<String> segments() {

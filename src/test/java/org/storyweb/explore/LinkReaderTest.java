@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState.Mode;
-import org.storyweb.explore.ViewStateCodec.Reading;
+import org.storyweb.explore.LinkReader.Reading;
 import org.storyweb.story.StoryPack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -7,8 +7,8 @@ import com.vaadin.flow.shared.Registration;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.LinkReader;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.story.StoryPack;
 import org.storyweb.web.FirstHtml;
 
@@ -36,12 +36,12 @@ class FirstPaint implements FirstHtml.Writer, VaadinServiceInitListener {
 
     @Override
     public void write(FirstHtml.Request request) {
-        ViewStateCodec.Reading reading = request.link();
+        LinkReader.Reading reading = request.link();
         Element outlet = request.page().getDocument().getElementById("outlet");
         // Other views' paths, such as a class's join/CODE, read as an explorer link too; the router decides.
         if (outlet != null && reading.state().presentation().mode() == ViewState.Mode.EXPLORE
                 && request.route().filter(ExplorerView.class::equals).isPresent()) {
-            outlet.appendChild(write(packs.find(reading.state().packId()).orElseThrow(), reading));
+            outlet.appendChild(firstScreen(packs.find(reading.state().packId()).orElseThrow(), reading));
         }
     }
 
@@ -59,7 +59,7 @@ class FirstPaint implements FirstHtml.Writer, VaadinServiceInitListener {
     }
 
     /** The first screen of the explorer for a link, as the explorer will show it. */
-    private Element write(StoryPack pack, ViewStateCodec.Reading reading) {
+    private Element firstScreen(StoryPack pack, LinkReader.Reading reading) {
         ViewState state = reading.state();
         Element main = new Element("main").addClass("explorer").addClass(CLASS).attr("inert", true)
                 .attr("aria-hidden", "true");

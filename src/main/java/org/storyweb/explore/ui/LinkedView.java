@@ -23,7 +23,6 @@ import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewState.RelationshipSelection;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.story.Event;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
@@ -60,7 +59,7 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
         // Only the link the reader opens takes their remembered spoiler limit: a choice inside the app (All
         // chapters, say) is the reader's own.
         VaadinRequest request = VaadinRequest.getCurrent();
-        ViewStateCodec.Reading reading = LinkReader.read(packs, path,
+        LinkReader.Reading reading = LinkReader.read(packs, path,
                 event.getLocation().getQueryParameters().getParameters(),
                 pack == null && request != null ? request.getCookies() : null);
         if (reading.state().presentation().mode() == Mode.EMBED) {
