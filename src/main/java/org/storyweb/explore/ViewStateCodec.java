@@ -146,7 +146,8 @@ public final class ViewStateCodec {
     }
 
     /**
-     * Reads a view from a link.
+     * Reads a view from a link, by the grammar alone; the app reads links through {@link LinkReader}, which adds the
+     * reader's remembered spoiler limit.
      *
      * @param packId     the path's pack id, or null for none
      * @param view       the path's segment after the pack (the view), or null for the explorer
