@@ -115,8 +115,8 @@ public class ClassAnswers {
         }
         ClassSession session = found.get();
         Optional<StoryPack> pack = packs.find(session.packId());
-        Optional<StepQuestion> current = pack.flatMap(p -> StepQuestion.of(p, StepQuestion.view(packs, p,
-                session.link())));
+        Optional<StepQuestion> current = pack.flatMap(opened -> StepQuestion.of(opened,
+                StepQuestion.view(packs, session.link())));
         if (current.isEmpty() || !current.get().key().equals(question)) {
             return Reply.refused("The teacher has moved on, so this answer was not sent.");
         }

@@ -111,7 +111,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         latest = session.get();
         pack = packs.find(latest.packId()).orElse(packs.defaultPack());
-        state.set(StepQuestion.view(packs, pack, latest.link()));
+        state.set(StepQuestion.view(packs, latest.link()));
         question = new QuestionForm(answers, rooms, latest.code());
         question.identify(id -> answers.join(code, id, null).ifPresent(student -> {
             studentId = student.id();
@@ -182,9 +182,8 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         latest = session;
-        if (following && !session.ended()) {
-            packs.find(session.packId()).ifPresent(found -> state.set(StepQuestion.view(packs, found,
-                    session.link())));
+        if (following && !session.ended() && packs.find(session.packId()).isPresent()) {
+            state.set(StepQuestion.view(packs, session.link()));
         }
         showStatus();
         showStep();
@@ -200,7 +199,7 @@ public class ClassView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** The teacher's step, always the current one: its narration, prompt and question, before the details. */
     private void showStep() {
-        ViewState teachers = StepQuestion.view(packs, pack, latest.link());
+        ViewState teachers = StepQuestion.view(packs, latest.link());
         Optional<Tour> tour = teachers.presentation().tour().flatMap(pack::tour);
         step.setVisible(tour.isPresent() && !latest.ended());
         Optional<StepQuestion> asked = latest.ended() ? Optional.empty() : StepQuestion.of(pack, teachers);

@@ -1,13 +1,10 @@
 package org.storyweb.classroom;
 
-import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.LinkReader;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.story.StoryPack;
 import org.storyweb.story.Tour;
@@ -28,14 +25,8 @@ public record StepQuestion(String key, int step, Tour.Question question) {
     }
 
     /** The teacher's link, read as any link is, in the explorer's layout. */
-    static ViewState view(StoryPacks packs, StoryPack pack, String link) {
-        int mark = link.indexOf('?');
-        String path = mark < 0 ? link : link.substring(0, mark);
-        Map<String, List<String>> parameters = mark < 0 ? Map.of()
-                : QueryParameters.fromString(link.substring(mark + 1)).getParameters();
-        String[] segments = path.split("/", 2);
-        ViewState view = ViewStateCodec.read(segments[0], segments.length > 1 ? segments[1] : null, parameters,
-                packs::find, pack).state();
+    static ViewState view(StoryPacks packs, String link) {
+        ViewState view = LinkReader.read(packs, link).state();
         return view.withPresentation(view.presentation().withMode(Mode.EXPLORE));
     }
 }

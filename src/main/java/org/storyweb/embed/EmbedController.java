@@ -3,10 +3,6 @@ package org.storyweb.embed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -18,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.LinkReader;
 import org.storyweb.explore.ViewState.Mode;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.share.SiteAddress;
 import org.storyweb.story.StoryPack;
@@ -53,10 +49,9 @@ class EmbedController {
     @GetMapping("/{packId}/embed")
     ResponseEntity<String> embed(@PathVariable String packId, HttpServletRequest request, WebRequest web,
             HttpServletResponse response) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        ViewStateCodec.Reading reading = ViewStateCodec.read(packId, Mode.EMBED.segment(), parameters, packs::find,
-                packs.defaultPack());
+        // No cookie: the embed is the same for everyone who opens the same link.
+        LinkReader.Reading reading = LinkReader.read(packs, packId + "/" + Mode.EMBED.segment(),
+                LinkReader.query(request.getParameterMap()), null);
         StoryPack pack = packs.find(reading.state().packId()).orElseThrow();
         String html = new EmbedPage(pack, drawings.of(pack), reading.state())
                 .html(SiteAddress.root(request),

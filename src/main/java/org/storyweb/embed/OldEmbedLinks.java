@@ -9,11 +9,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.LinkReader;
 
 /**
  * Sends the embed links from before the embed had its own path ({@code /never-let-me-go?embed=1},
@@ -23,7 +23,6 @@ import org.storyweb.content.StoryPacks;
 @Component
 class OldEmbedLinks extends OncePerRequestFilter {
 
-    private static final Set<String> YES = Set.of("1", "true", "yes");
     // Paths whose first segment is not a book.
     private static final Set<String> NOT_BOOKS = Set.of("api", "VAADIN", "join", EmbedPage.FILES.replace("/", ""));
 
@@ -35,10 +34,8 @@ class OldEmbedLinks extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String embed = request.getParameter("embed");
-        boolean asked = (embed != null && YES.contains(embed.toLowerCase(Locale.ROOT)))
-                || "embed".equalsIgnoreCase(request.getParameter("mode"));
-        return !asked || !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null;
+        return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
+                || !LinkReader.asksForTheEmbed(LinkReader.query(request.getParameterMap()));
     }
 
     @Override

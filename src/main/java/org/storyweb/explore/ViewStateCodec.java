@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.storyweb.explore.LinkReader.Reading;
 import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Mode;
@@ -35,7 +36,8 @@ import org.storyweb.story.Window;
  * Turns a {@link ViewState} into a short, readable, canonical link and back. The link is the pack's id as the path,
  * then the view if it is not the explorer, and the non-default parts of the view as query parameters, always in the
  * same order: {@code never-let-me-go?event=dolly&phase=cottages&tracks=novel,science},
- * {@code never-let-me-go/present?phase=cottages}. Links are built by {@link ViewNavigation}.
+ * {@code never-let-me-go/present?phase=cottages}. Links are built by {@link ViewNavigation} and read by
+ * {@link LinkReader}.
  * <p>
  * Reading is forgiving: whatever cannot be used (an unknown id, a malformed window, a repeated or conflicting
  * parameter, an absurd number) is left at its default and explained in a notice, so a bad or stale link still opens
@@ -50,17 +52,6 @@ public final class ViewStateCodec {
     private static final int MAX_SHOWN = 40;
     private static final int MAX_VALUE = 300;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
-
-    /**
-     * A view read from a link, with a sentence for each part of the link that could not be used, and whether the
-     * link's path names a book and a view that exist (a link whose path does not is answered as not found, though
-     * it still opens the nearest view).
-     */
-    public record Reading(ViewState state, List<String> notices, boolean pathFound) {
-        public Reading {
-            notices = List.copyOf(notices);
-        }
-    }
 
     private ViewStateCodec() {
     }
@@ -142,7 +133,8 @@ public final class ViewStateCodec {
     }
 
     /**
-     * Reads a view from a link.
+     * Reads a view from a link, by the grammar alone; the app reads links through {@link LinkReader}, which adds the
+     * reader's remembered spoiler limit.
      *
      * @param packId     the path's pack id, or null for none
      * @param view       the path's segment after the pack (the view), or null for the explorer
@@ -150,7 +142,7 @@ public final class ViewStateCodec {
      * @param packs      finds a pack by id
      * @param fallback   the pack to show when the link names none or an unknown one
      */
-    public static Reading read(String packId, String view, Map<String, List<String>> parameters,
+    static Reading read(String packId, String view, Map<String, List<String>> parameters,
             Function<String, Optional<StoryPack>> packs, StoryPack fallback) {
         List<String> notices = new ArrayList<>();
         StoryPack pack = fallback;
@@ -168,6 +160,11 @@ public final class ViewStateCodec {
         Reader reader = new Reader(pack, view, parameters, notices);
         boolean viewFound = view == null || view.isBlank() || Mode.ofSegment(view).isPresent();
         return new Reading(reader.read(), notices, packFound && viewFound);
+    }
+
+    /** Whether the query alone opens the embed, as links from before it had its own path do: see presentation(). */
+    static boolean asksForTheEmbed(Map<String, List<String>> parameters) {
+        return new Reader(null, null, parameters, new ArrayList<>()).presentation().mode() == Mode.EMBED;
     }
 
     /** A value from a link, quoted and shortened, to be shown as text in a notice. */

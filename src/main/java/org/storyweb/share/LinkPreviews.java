@@ -1,8 +1,5 @@
 package org.storyweb.share;
 
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,6 +9,7 @@ import org.storyweb.explore.ViewNavigation;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.story.StoryPack;
+import org.storyweb.web.FirstHtml;
 
 /**
  * Puts a title and a short description of the linked view into the first HTML response, as Open Graph and Twitter
@@ -19,7 +17,7 @@ import org.storyweb.story.StoryPack;
  * these cannot wait for the app to start.
  */
 @Component
-public class LinkPreviews implements VaadinServiceInitListener {
+public class LinkPreviews implements FirstHtml.Writer {
 
     private static final int DESCRIPTION_LENGTH = 200;
 
@@ -30,14 +28,10 @@ public class LinkPreviews implements VaadinServiceInitListener {
     }
 
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> describe(response.getDocument(), response.getVaadinRequest()));
-    }
-
-    private void describe(Document document, VaadinRequest request) {
-        ViewState state = ViewNavigation.requested(request, packs).state();
-        describe(document, packs.find(state.packId()).orElseThrow(), state,
-                SiteAddress.root((VaadinServletRequest) request));
+    public void write(FirstHtml.Request request) {
+        ViewState state = request.link().state();
+        describe(request.page().getDocument(), packs.find(state.packId()).orElseThrow(), state,
+                SiteAddress.root((VaadinServletRequest) request.page().getVaadinRequest()));
     }
 
     /**

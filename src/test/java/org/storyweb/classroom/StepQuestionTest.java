@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.TestLinks;
 import org.storyweb.story.StoryPack;
 
 /** A class is asked a step's question only within its spoiler limit, the rule its answers are checked against. */
@@ -22,7 +21,7 @@ class StepQuestionTest {
         for (int at = 0; at < link.length; at += 2) {
             parameters.put(link[at], List.of(link[at + 1]));
         }
-        return ViewStateCodec.read(PACK.id(), "present", parameters, id -> Optional.of(PACK), PACK).state();
+        return TestLinks.open(PACK, "present", parameters);
     }
 
     @Test

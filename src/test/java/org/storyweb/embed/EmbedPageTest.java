@@ -15,7 +15,7 @@ import org.storyweb.components.timeline.Timeline;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.Mode;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.TestLinks;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.relations.StoryGraph;
 import org.storyweb.story.Event;
@@ -83,8 +83,7 @@ class EmbedPageTest {
     }
 
     private static Document page(StoryPack pack, Map<String, List<String>> query) {
-        ViewState state = ViewStateCodec.read(pack.id(), Mode.EMBED.segment(), query,
-                id -> java.util.Optional.of(pack), pack).state();
+        ViewState state = TestLinks.open(pack, Mode.EMBED.segment(), query);
         return Jsoup.parse(new EmbedPage(pack, new PackDrawings().of(pack), state)
                 .html(URI.create("http://localhost/"), List.of()));
     }

@@ -3,14 +3,13 @@ package org.storyweb.embed;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.TestLinks;
 import org.storyweb.explore.ui.Choices;
 import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.explore.ui.PackDrawings;
@@ -39,8 +38,7 @@ class EmbedSpoilerCrawlTest {
         for (int i = 0; i < more.length; i += 2) {
             parameters.put(more[i], List.of(more[i + 1]));
         }
-        return ViewStateCodec.read(PACK.id(), ViewState.Mode.EMBED.segment(), parameters, id -> Optional.of(PACK),
-                PACK).state();
+        return TestLinks.open(PACK, ViewState.Mode.EMBED.segment(), parameters);
     }
 
     // Its text, and the labels it hands the drawings in attributes and data.

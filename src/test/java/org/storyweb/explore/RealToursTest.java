@@ -30,7 +30,7 @@ class RealToursTest {
         Tour tour = PACK.tour(parts[0]).orElseThrow();
         int step = Integer.parseInt(parts[1]);
 
-        ViewStateCodec.Reading reading = ViewStateCodec.read(PACK.id(), "present",
+        LinkReader.Reading reading = ViewStateCodec.read(PACK.id(), "present",
                 Map.of("tour", List.of(tour.id()), "step", List.of(parts[1])), id -> Optional.of(PACK), PACK);
 
         assertThat(reading.notices()).isEmpty();

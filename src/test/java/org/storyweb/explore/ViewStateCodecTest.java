@@ -24,7 +24,7 @@ import org.storyweb.explore.ViewState.StoryPosition;
 import org.storyweb.explore.ViewState.TimelineView;
 import org.storyweb.explore.ViewState.RelationshipSelection;
 import org.storyweb.explore.ViewState.Selection;
-import org.storyweb.explore.ViewStateCodec.Reading;
+import org.storyweb.explore.LinkReader.Reading;
 import org.storyweb.story.Chapter;
 import org.storyweb.story.Event;
 import org.storyweb.story.EventBuilder;

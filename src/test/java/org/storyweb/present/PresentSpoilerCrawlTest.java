@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.TestLinks;
 import org.storyweb.explore.ui.Choices;
 import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.story.Phase;
@@ -39,8 +38,8 @@ class PresentSpoilerCrawlTest {
     @MethodSource("limits")
     void theStageNarratesNothingPastTheLimit(int limit) {
         Spoilers spoilers = new Spoilers(PACK, limit);
-        ViewState base = ViewStateCodec.read(PACK.id(), ViewState.Mode.PRESENT.segment(),
-                Map.of("upto", List.of(String.valueOf(limit))), id -> Optional.of(PACK), PACK).state();
+        ViewState base = TestLinks.open(PACK, ViewState.Mode.PRESENT.segment(),
+                Map.of("upto", List.of(String.valueOf(limit))));
         for (Phase phase : ExplorerFilter.of(PACK, base).phases()) {
             ViewState view = Choices.phase(PACK, base, phase);
             Narration narration = Narration.of(PACK, view);

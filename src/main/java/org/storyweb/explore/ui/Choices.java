@@ -1,10 +1,9 @@
 package org.storyweb.explore.ui;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.LinkReader;
+import org.storyweb.explore.ViewNavigation;
 import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.story.Event;
@@ -61,14 +60,11 @@ public final class Choices {
     }
 
     /**
-     * A step of a tour, counted from 1, as its link opens it: the step's view, read by the same codec as any link,
-     * shown the way the current view is shown, within the current spoiler limit.
+     * A step of a tour, counted from 1, as its link opens it: the step's view, read as any link is, shown the way the
+     * current view is shown, within the current spoiler limit.
      */
     public static ViewState tourStep(StoryPack pack, ViewState state, Tour tour, int step) {
-        Map<String, List<String>> link = new java.util.HashMap<>(Map.of("tour", List.of(tour.id()),
-                "step", List.of(String.valueOf(step))));
-        state.position().spoilerLimitKnown().ifPresent(limit -> link.put("upto", List.of(String.valueOf(limit))));
-        return ViewStateCodec.read(pack.id(), state.presentation().mode().segment(), link,
-                id -> Optional.of(pack), pack).state();
+        ViewState asked = state.withPresentation(state.presentation().atTourStep(tour.id(), step));
+        return LinkReader.read(pack, ViewNavigation.location(asked)).state();
     }
 }

@@ -1,18 +1,16 @@
 package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.storyweb.content.StoryPacks;
-import org.storyweb.explore.ViewNavigation;
+import org.storyweb.explore.LinkReader;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.story.StoryPack;
+import org.storyweb.web.FirstHtml;
 
 /**
  * Writes the explorer's first screen into the first HTML, so that a reader sees the book's title and the details of
@@ -23,7 +21,7 @@ import org.storyweb.story.StoryPack;
  * hidden from screen readers, as none of it works until then, and goes when the app shows its first view.
  */
 @Component
-class FirstPaint implements VaadinServiceInitListener {
+class FirstPaint implements FirstHtml.Writer, VaadinServiceInitListener {
 
     /** The class of the copy, which the stylesheet and its removal look for. */
     private static final String CLASS = "first-paint";
@@ -37,16 +35,18 @@ class FirstPaint implements VaadinServiceInitListener {
     }
 
     @Override
+    public void write(FirstHtml.Request request) {
+        LinkReader.Reading reading = request.link();
+        Element outlet = request.page().getDocument().getElementById("outlet");
+        // Other views' paths, such as a class's join/CODE, read as an explorer link too; the router decides.
+        if (outlet != null && reading.state().presentation().mode() == ViewState.Mode.EXPLORE
+                && request.route().filter(ExplorerView.class::equals).isPresent()) {
+            outlet.appendChild(firstScreen(packs.find(reading.state().packId()).orElseThrow(), reading));
+        }
+    }
+
+    @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> {
-            VaadinRequest request = response.getVaadinRequest();
-            ViewStateCodec.Reading reading = ViewNavigation.requested(request, packs);
-            Element outlet = response.getDocument().getElementById("outlet");
-            if (outlet != null && reading.state().presentation().mode() == ViewState.Mode.EXPLORE
-                    && opensTheExplorer(request)) {
-                outlet.appendChild(write(packs.find(reading.state().packId()).orElseThrow(), reading));
-            }
-        });
         // Whatever view the app then shows (the explorer, or an error page if opening it failed) replaces the copy.
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
@@ -58,14 +58,8 @@ class FirstPaint implements VaadinServiceInitListener {
         });
     }
 
-    // Other views' paths, such as a class's join/CODE, read as an explorer link too; the router decides.
-    private static boolean opensTheExplorer(VaadinRequest request) {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
-        return RouteConfiguration.forApplicationScope().getRoute(path).filter(ExplorerView.class::equals).isPresent();
-    }
-
     /** The first screen of the explorer for a link, as the explorer will show it. */
-    private Element write(StoryPack pack, ViewStateCodec.Reading reading) {
+    private Element firstScreen(StoryPack pack, LinkReader.Reading reading) {
         ViewState state = reading.state();
         Element main = new Element("main").addClass("explorer").addClass(CLASS).attr("inert", true)
                 .attr("aria-hidden", "true");

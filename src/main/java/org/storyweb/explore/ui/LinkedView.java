@@ -2,8 +2,6 @@ package org.storyweb.explore.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
-import java.util.List;
-import java.util.Map;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,13 +16,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.signals.Signal;
 import com.vaadin.flow.signals.local.ValueSignal;
 import org.storyweb.content.StoryPacks;
+import org.storyweb.explore.LinkReader;
 import org.storyweb.explore.ViewNavigation;
 import org.storyweb.explore.ViewState;
 import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.EventSelection;
 import org.storyweb.explore.ViewState.Mode;
 import org.storyweb.explore.ViewState.RelationshipSelection;
-import org.storyweb.explore.ViewStateCodec;
 import org.storyweb.story.Event;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
@@ -55,16 +53,15 @@ public abstract class LinkedView extends Main implements BeforeEnterObserver, Af
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteParameters path = event.getRouteParameters();
-        String view = path.get("view").map(name -> path.get("rest").map(rest -> name + "/" + rest).orElse(name))
-                .orElse(mode.segment());
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        ViewStateCodec.Reading reading = ViewStateCodec.read(path.get("pack").orElse(null), view, parameters,
-                packs::find, packs.defaultPack());
-        if (pack == null) {
-            // Only the link the reader opens: a choice inside the app (All chapters, say) is the reader's own.
-            reading = ViewNavigation.withRememberedLimit(reading, parameters, VaadinRequest.getCurrent());
-        }
+        RouteParameters route = event.getRouteParameters();
+        String path = route.get("pack").orElse("") + "/" + route.get("view")
+                .map(name -> route.get("rest").map(rest -> name + "/" + rest).orElse(name)).orElse(mode.segment());
+        // Only the link the reader opens takes their remembered spoiler limit: a choice inside the app (All
+        // chapters, say) is the reader's own.
+        VaadinRequest request = VaadinRequest.getCurrent();
+        LinkReader.Reading reading = LinkReader.read(packs, path,
+                event.getLocation().getQueryParameters().getParameters(),
+                pack == null && request != null ? request.getCookies() : null);
         if (reading.state().presentation().mode() == Mode.EMBED) {
             // The embed is served by the server alone (org.storyweb.embed), not by a view of this app.
             event.forwardToUrl(ViewNavigation.location(reading.state()));

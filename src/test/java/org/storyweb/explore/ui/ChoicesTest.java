@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.storyweb.content.StoryPacks;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.TestLinks;
 import org.storyweb.story.StoryPack;
 
 class ChoicesTest {
@@ -19,7 +18,7 @@ class ChoicesTest {
     private static ViewState open(String view, Map<String, String> link) {
         Map<String, List<String>> parameters = new java.util.HashMap<>();
         link.forEach((name, value) -> parameters.put(name, List.of(value)));
-        return ViewStateCodec.read(PACK.id(), view, parameters, id -> Optional.of(PACK), PACK).state();
+        return TestLinks.open(PACK, view, parameters);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storyweb.components.network.NetworkEdge;
 import org.storyweb.components.network.NetworkNode;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewStateCodec;
+import org.storyweb.explore.TestLinks;
 import org.storyweb.story.Phase;
 import org.storyweb.story.Spoilers;
 import org.storyweb.story.StoryPack;
@@ -41,8 +40,7 @@ class SpoilerCrawlTest {
         for (int i = 0; i < more.length; i += 2) {
             parameters.put(more[i], List.of(more[i + 1]));
         }
-        return ViewStateCodec.read(PACK.id(), ViewState.Mode.EXPLORE.segment(), parameters, id -> Optional.of(PACK),
-                PACK).state();
+        return TestLinks.open(PACK, ViewState.Mode.EXPLORE.segment(), parameters);
     }
 
     /** Every selection a link can make: each event, person and relationship of the pack, known or not. */
