@@ -5,7 +5,8 @@ import { Network } from 'vis-network/peer';
 import { registerConnector } from '../connector.js';
 import { printCopy } from '../print-copy.js';
 import { fitGraph } from './network-fit.js';
-import { EDGE_FONT, FACE, FADED_LABEL, NODE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook } from './network-look.js';
+import { EDGE_FONT, FACE, FADED_LABEL, NODE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook, scrollWithOneFinger }
+  from './network-look.js';
 import 'vis-network/styles/vis-network.css';
 import './network.css';
 
@@ -45,6 +46,7 @@ class NetworkConnector {
       physics: { enabled: true, stabilization: { iterations: 300, fit: true } }
     });
     this.network.once('stabilizationIterationsDone', () => this.network.setOptions({ physics: false }));
+    scrollWithOneFinger(this.network, element);
     this.network.on('click', ({ nodes, edges }) => {
       const node = nodes[0] ?? null;
       const edge = node === null ? (edges[0] ?? null) : null;

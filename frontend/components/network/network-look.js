@@ -34,6 +34,21 @@ export function networkOptions({ zoomView }) {
   };
 }
 
+/**
+ * One finger on a touch screen scrolls the page, as over any picture (network.css): vis-network would otherwise pan
+ * the graph by the first pixels of a swipe, before the browser takes the swipe over. A mouse still drags the view.
+ */
+export function scrollWithOneFinger(network, element) {
+  let dragView = true;
+  element.addEventListener('pointerdown', (event) => {
+    const wanted = event.pointerType !== 'touch';
+    if (wanted !== dragView) {
+      dragView = wanted;
+      network.setOptions({ interaction: { dragView } });
+    }
+  }, { capture: true });
+}
+
 /** The people emphasised: the two a selected edge joins, or else the highlighted ones. */
 export function emphasisOf(selectedEdge, highlighted) {
   return selectedEdge ? new Set([selectedEdge.from, selectedEdge.to]) : new Set(highlighted);

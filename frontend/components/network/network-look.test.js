@@ -1,7 +1,7 @@
 // Run by FrontendRulesTest (mvn test) with Node's own test runner: node --test frontend/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FADED, edgeLook, emphasisOf, nodeLook } from './network-look.js';
+import { FADED, edgeLook, emphasisOf, nodeLook, scrollWithOneFinger } from './network-look.js';
 
 const tie = { id: 'e1', from: 'kathy', to: 'ruth', baseWidth: 3, baseColor: '#2e7d32' };
 const other = { id: 'e2', from: 'tommy', to: 'madame', baseWidth: 2, baseColor: '#555555' };
@@ -41,4 +41,22 @@ test('the keyboard cursor is a dashed border in the focus colour, never faded', 
   assert.deepEqual(look.shapeProperties.borderDashes, [6, 3]);
   assert.equal(look.color.border, '#0b5cd5');
   assert.equal(look.opacity, 1);
+});
+
+test('a finger on a touch screen never drags the view, which a mouse still does', () => {
+  const listeners = [];
+  const element = { addEventListener: (type, listener, options) => listeners.push({ type, listener, options }) };
+  const set = [];
+  scrollWithOneFinger({ setOptions: (options) => set.push(options.interaction.dragView) }, element);
+  assert.equal(listeners.length, 1);
+  assert.equal(listeners[0].type, 'pointerdown');
+  // Before vis-network's own listeners see the press.
+  assert.deepEqual(listeners[0].options, { capture: true });
+  const press = (pointerType) => listeners[0].listener({ pointerType });
+  press('touch');
+  press('touch');
+  press('mouse');
+  press('pen');
+  press('touch');
+  assert.deepEqual(set, [false, true, false]);
 });

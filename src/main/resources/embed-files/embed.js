@@ -5,7 +5,7 @@
 // A module, so that it draws the timeline and the graph with the app's own look and rules (timeline-look.js,
 // network-look.js and network-fit.js, copied here by the build).
 import { fitGraph } from './network-fit.js';
-import { EDGE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook } from './network-look.js';
+import { EDGE_FONT, edgeLook, emphasisOf, networkOptions, nodeLook, scrollWithOneFinger } from './network-look.js';
 import { openOn, timelineOptions } from './timeline-look.js';
 
 (() => {
@@ -136,6 +136,7 @@ import { openOn, timelineOptions } from './timeline-look.js';
         fixed: true })),
       edges: view.edges.map((edge) => ({ ...edge, ...edgeLook(edge, { emphasised, selectedEdgeId: view.selectedEdge }) }))
     }, { ...networkOptions({ zoomView: false }), physics: false });
+    scrollWithOneFinger(network, element);
     // Edge labels are drawn where vis-network puts them; only the ones shown count for the fit.
     const labels = view.edges.filter((edge) => edge.label).map((edge) => ({ from: edge.from, to: edge.to,
       text: edge.label, size: EDGE_FONT, bold: edge.id === view.selectedEdge }));

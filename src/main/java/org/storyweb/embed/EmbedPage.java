@@ -32,12 +32,11 @@ import org.storyweb.explore.ui.ExplorerFilter;
 import org.storyweb.explore.ui.GlossaryLinks;
 import org.storyweb.explore.ui.PackDrawings;
 import org.storyweb.explore.ui.RelationshipNetwork;
+import org.storyweb.picture.GraphPicture;
 import org.storyweb.explore.ui.TourGuide;
-import org.storyweb.relations.RelationEdge;
 import org.storyweb.share.LinkPreviews;
 import org.storyweb.story.Event;
 import org.storyweb.story.Phase;
-import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +61,7 @@ final class EmbedPage {
     private final ViewState state;
     private final ExplorerFilter filter;
     private final Phase phase;
+    private final GraphPicture graph;
 
     EmbedPage(StoryPack pack, PackDrawings.Drawing drawing, ViewState state) {
         this.pack = pack;
@@ -69,6 +69,7 @@ final class EmbedPage {
         this.state = state;
         this.filter = ExplorerFilter.of(pack, state);
         this.phase = filter.phase(state);
+        this.graph = GraphPicture.of(drawing, filter, state);
     }
 
     /**
@@ -198,26 +199,13 @@ final class EmbedPage {
         events.forEach(event -> eventList.appendElement("li").appendElement("a")
                 .attr("href", link(Choices.event(pack, state, event.id())))
                 .text(event.title() + " \u2014 " + event.date().label()));
-        List<StoryCharacter> people = drawing.graph().whole().vertexSet().stream().filter(filter::knows)
-                .sorted(java.util.Comparator.comparing(StoryCharacter::name)).toList();
-        Element peopleList = list(all, "People in the graph (" + people.size() + ")");
-        people.forEach(person -> peopleList.appendElement("li").appendElement("a")
+        Element peopleList = list(all, "People in the graph (" + graph.people().size() + ")");
+        graph.people().forEach(person -> peopleList.appendElement("li").appendElement("a")
                 .attr("href", link(Choices.character(state, person.id()))).text(person.name()));
-        Graph<StoryCharacter, RelationEdge> atPhase = drawing.graph().atPhase(phase);
-        List<RelationEdge> ties = atPhase.edgeSet().stream().filter(filter::shows)
-                .sorted(java.util.Comparator.comparing(edge -> names(edge.relationship().firstCharacterId(),
-                        edge.relationship().secondCharacterId()))).toList();
-        Element tieList = list(all, "Relationships during " + phase.title() + " (" + ties.size() + ")");
-        ties.forEach(edge -> tieList.appendElement("li").appendElement("a")
-                .attr("href", link(state.withSelection(new RelationshipSelection(edge.relationship().id()))))
-                .text(names(edge.relationship().firstCharacterId(), edge.relationship().secondCharacterId())
-                        + ": " + edge.state().label()));
-    }
-
-    // A relationship as its details name it: "Kathy H. and Ruth".
-    private String names(String first, String second) {
-        return pack.character(first).map(StoryCharacter::name).orElse(first) + " and "
-                + pack.character(second).map(StoryCharacter::name).orElse(second);
+        Element tieList = list(all, "Relationships during " + phase.title() + " (" + graph.ties().size() + ")");
+        graph.ties().forEach(tie -> tieList.appendElement("li").appendElement("a")
+                .attr("href", link(state.withSelection(new RelationshipSelection(tie.relationshipId()))))
+                .text(tie.label()));
     }
 
     private static Element list(Element parent, String summary) {
@@ -325,27 +313,20 @@ final class EmbedPage {
     }
 
     private String graphLabel() {
-        return "Relationship graph during " + phase.title() + ": " + drawing.nodes(filter).size()
-                + " people and " + RelationshipNetwork.edges(drawing.graph(), phase, filter::shows).size()
-                + " relationships; the lists under the details name them.";
+        return graph.accessibleLabel().replaceFirst("\\.$", "; the lists under the details name them.");
     }
 
     // The people and lines as the graph has them, with the selection; embed.js draws the emphasis with the app's own
     // rule (network-look.js).
     private Map<String, Object> graphData() {
-        Graph<StoryCharacter, RelationEdge> atPhase = drawing.graph().atPhase(phase);
-        Map<String, String> relationshipOfEdge = atPhase.edgeSet().stream()
-                .collect(Collectors.toMap(RelationEdge::id, edge -> edge.relationship().id()));
-        List<NetworkEdge> edges = RelationshipNetwork.edges(drawing.graph(), phase, filter::shows);
-        String selectedEdge = state.selection() instanceof RelationshipSelection selection
-                ? RelationshipNetwork.edgeOf(drawing.graph(), phase, selection.relationshipId(), filter::shows)
-                        .orElse(null) : null;
+        Map<String, String> relationshipOfEdge = graph.ties().stream()
+                .collect(Collectors.toMap(GraphPicture.Tie::edgeId, GraphPicture.Tie::relationshipId));
         Map<String, Object> groups = new LinkedHashMap<>();
         RelationshipNetwork.groupStyles(pack).forEach((id, style) -> groups.put(id, Map.of("shape", style.shape(),
                 "background", style.background(), "border", style.border(), "textColor", style.textColor())));
 
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (NetworkNode node : drawing.nodes(filter)) {
+        for (NetworkNode node : graph.nodes()) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", node.id());
             data.put("label", node.label());
@@ -358,7 +339,7 @@ final class EmbedPage {
             nodes.add(data);
         }
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (NetworkEdge edge : edges) {
+        for (NetworkEdge edge : graph.edges()) {
             EdgeStyle style = edge.style();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", edge.id());
@@ -372,15 +353,12 @@ final class EmbedPage {
                     relationshipOfEdge.getOrDefault(edge.id(), edge.id())))));
             lines.add(data);
         }
-        Set<String> inGraph = drawing.nodes(filter).stream().map(NetworkNode::id).collect(Collectors.toSet());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("nodes", nodes);
         data.put("edges", lines);
         data.put("groups", groups);
-        data.put("selectedEdge", selectedEdge);
-        // The people of a selected person or event who are in the graph (Dolly the sheep is not).
-        data.put("highlighted", RelationshipNetwork.peopleOf(pack, filter.known(state.selection())).stream()
-                .filter(inGraph::contains).toList());
+        data.put("selectedEdge", graph.selectedEdge());
+        data.put("highlighted", graph.highlighted());
         data.put("none", link(state.withSelection(ViewState.NOTHING)));
         return data;
     }

@@ -7,16 +7,13 @@ import com.vaadin.flow.component.combobox.ComboBoxVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.signals.Signal;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.storyweb.components.network.Network;
 import org.storyweb.explore.ViewState;
-import org.storyweb.explore.ViewState.CharacterSelection;
 import org.storyweb.explore.ViewState.RelationshipSelection;
-import org.storyweb.explore.ViewState.Selection;
+import org.storyweb.picture.GraphPicture;
 import org.storyweb.relations.StoryGraph;
-import org.storyweb.story.Phase;
 import org.storyweb.story.StoryCharacter;
 import org.storyweb.story.StoryPack;
 
@@ -27,11 +24,11 @@ import org.storyweb.story.StoryPack;
  */
 public class GraphPanel extends Composite<Section> {
 
-    /** What the graph depends on; any other change of the view leaves it alone. */
-    private record Shown(ExplorerFilter filter, Phase phase, Selection selection) {
-        static Shown of(StoryPack pack, ViewState state) {
+    /** What the graph shows, and the filter its key is drawn for. */
+    private record Shown(ExplorerFilter filter, GraphPicture picture) {
+        static Shown of(StoryPack pack, PackDrawings.Drawing drawing, ViewState state) {
             ExplorerFilter filter = ExplorerFilter.of(pack, state);
-            return new Shown(filter, filter.phase(state), filter.known(state.selection()));
+            return new Shown(filter, GraphPicture.of(drawing, filter, state));
         }
     }
 
@@ -41,16 +38,12 @@ public class GraphPanel extends Composite<Section> {
     // A list of the people to choose from, for keyboards and screen readers, as a click in the drawing is for a mouse.
     private final ComboBox<StoryCharacter> person = new ComboBox<>();
     // The same for the ties the graph draws at its phase, as a click on a line is.
-    private final ComboBox<Tie> tie = new ComboBox<>();
+    private final ComboBox<GraphPicture.Tie> tie = new ComboBox<>();
     private final Div tools = new Div();
     private final PackDrawings.Drawing drawing;
     private final Html key = new Html("<div class=\"graph-key\"></div>");
     private final Div corner = new Div();
     private Shown shown;
-
-    /** A relationship as the list of ties names it. */
-    record Tie(String relationshipId, String label) {
-    }
 
     public GraphPanel(StoryPack pack, PackDrawings.Drawing drawing, Signal<ViewState> state, Consumer<ViewState> go) {
         this.pack = pack;
@@ -88,7 +81,7 @@ public class GraphPanel extends Composite<Section> {
         tie.setAriaLabel("Relationship");
         tie.setPlaceholder("Find a relationship\u2026");
         tie.addThemeVariants(ComboBoxVariant.LUMO_SMALL);
-        tie.setItemLabelGenerator(Tie::label);
+        tie.setItemLabelGenerator(GraphPicture.Tie::label);
         tie.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 go.accept(state.peek().withSelection(new RelationshipSelection(event.getValue().relationshipId())));
@@ -103,7 +96,7 @@ public class GraphPanel extends Composite<Section> {
         canvas.addClassName("graph-canvas");
         section.add(canvas, below);
 
-        Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, view)));
+        Signal<Shown> input = Signal.cached(state.map(view -> view == null ? null : Shown.of(pack, drawing, view)));
         Signal.effect(this, () -> Optional.ofNullable(input.get()).ifPresent(this::show));
     }
 
@@ -115,36 +108,31 @@ public class GraphPanel extends Composite<Section> {
     private void show(Shown shown) {
         Shown previous = this.shown;
         this.shown = shown;
-        Phase phase = shown.phase();
-        network.setEdges(RelationshipNetwork.edges(graph, phase, shown.filter()::shows));
+        GraphPicture picture = shown.picture();
+        GraphPicture before = previous == null ? null : previous.picture();
+        network.setEdges(picture.edges());
+        if (before == null || !before.nodes().equals(picture.nodes())) {
+            network.setNodes(picture.nodes());
+        }
         if (previous == null || !previous.filter().equals(shown.filter())) {
-            network.setNodes(drawing.nodes(shown.filter()));
             key.setHtmlContent(drawing.keyHtml(shown.filter()));
-            person.setItems(shown.filter().characters().stream().filter(graph.whole()::containsVertex)
-                    .sorted(Comparator.comparing(StoryCharacter::name)).toList());
         }
-        if (previous == null || !previous.phase().equals(phase) || !previous.filter().equals(shown.filter())) {
-            tie.setItems(RelationshipTable.rows(graph, shown.filter(), phase).stream()
-                    .map(edge -> new Tie(edge.relationship().id(), graph.atPhase(phase).getEdgeSource(edge).name()
-                            + " and " + graph.atPhase(phase).getEdgeTarget(edge).name() + ": "
-                            + edge.state().label()))
-                    .toList());
+        if (before == null || !before.people().equals(picture.people())) {
+            person.setItems(picture.people());
         }
-        network.setAccessibleLabel("Relationship graph during " + phase.title() + ": "
-                + network.getNodes().size() + " people and " + network.getEdges().size() + " relationships.");
-        network.setHighlighted(RelationshipNetwork.peopleOf(pack, shown.selection()));
-        String selectedPerson = shown.selection() instanceof CharacterSelection c ? c.characterId() : null;
-        if (shown.selection() instanceof RelationshipSelection selection) {
-            // The tie of that relationship that holds at this phase, if one does.
-            network.setSelectedEdge(RelationshipNetwork.edgeOf(graph, phase, selection.relationshipId(),
-                    shown.filter()::shows).orElse(null));
+        if (before == null || !before.ties().equals(picture.ties())) {
+            tie.setItems(picture.ties());
+        }
+        network.setAccessibleLabel(picture.accessibleLabel());
+        network.setHighlighted(picture.highlighted());
+        if (picture.selectedRelationship() != null) {
+            network.setSelectedEdge(picture.selectedEdge());
         } else {
-            network.setSelectedNode(selectedPerson);
+            network.setSelectedNode(picture.selectedPerson());
         }
-        person.setValue(selectedPerson == null ? null : pack.character(selectedPerson)
-                .filter(shown.filter()::knows).orElse(null));
-        String selectedTie = shown.selection() instanceof RelationshipSelection r ? r.relationshipId() : null;
-        tie.setValue(selectedTie == null ? null : tie.getListDataView().getItems()
-                .filter(item -> item.relationshipId().equals(selectedTie)).findFirst().orElse(null));
+        person.setValue(picture.people().stream().filter(one -> one.id().equals(picture.selectedPerson()))
+                .findFirst().orElse(null));
+        tie.setValue(picture.ties().stream().filter(one -> one.relationshipId().equals(
+                picture.selectedRelationship())).findFirst().orElse(null));
     }
 }
