@@ -155,8 +155,10 @@ public class Peers {
 
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, List<Double>> firstContent = new LinkedHashMap<>();
+        Map<String, List<Double>> pageData = new LinkedHashMap<>();
         pages.keySet().forEach(name -> times.put(name, new ArrayList<>()));
         pages.keySet().forEach(name -> firstContent.put(name, new ArrayList<>()));
+        pages.keySet().forEach(name -> pageData.put(name, new ArrayList<>()));
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser browser = Chromium.launch(playwright);
@@ -169,6 +171,7 @@ public class Peers {
                     if (round >= 0) {
                         times.get(entry.getKey()).add(ms[0]);
                         firstContent.get(entry.getKey()).add(ms[1]);
+                        pageData.get(entry.getKey()).add(ms[2]);
                     }
                 }
             }
@@ -184,6 +187,10 @@ public class Peers {
         System.out.printf("peers%s: ms from navigation start to the first content painted (Chromium's"
                 + " first-contentful-paint), same loads%n", label);
         print(firstContent);
+        System.out.printf("peers%s: KB of page data when drawn (the document and what it fetched or asked, decoded;"
+                + " scripts, styles and fonts, the same for every page, left out), same loads%n", label);
+        pageData.forEach((name, kb) -> System.out.printf("  %-13s median %7.1f KB%n", name, median(kb)));
+        System.out.printf("  target (issue 24): embed <= 300 KB at 5,000 events%n");
     }
 
     // Each page's median over the static page's and TimelineJS's.
@@ -199,7 +206,10 @@ public class Peers {
         }
     }
 
-    /** Milliseconds from navigation start until the page's drawings show, and until its first content painted. */
+    /**
+     * Milliseconds from navigation start until the page's drawings show, and until its first content painted; and the
+     * KB of page data by then (Resource Timing's decoded sizes of the document and its fetches and XHRs).
+     */
     private static double[] paint(Browser browser, String url, Path shot) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
         // Only this machine: TimelineJS and others may reach for fonts or analytics on the internet.
@@ -216,6 +226,10 @@ public class Peers {
         double firstContent = ((Number) page.evaluate("() => new Promise((done) => new PerformanceObserver((list) =>"
                 + " list.getEntriesByName('first-contentful-paint').forEach((entry) => done(entry.startTime)))"
                 + ".observe({type: 'paint', buffered: true}))")).doubleValue();
+        double kb = ((Number) page.evaluate("() => performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource').filter((entry) =>"
+                + " ['fetch', 'xmlhttprequest'].includes(entry.initiatorType)))"
+                + ".reduce((sum, entry) => sum + entry.decodedBodySize, 0) / 1000")).doubleValue();
         if (shot != null) {
             page.screenshot(new Page.ScreenshotOptions().setPath(shot));
         }
@@ -224,7 +238,7 @@ public class Peers {
         } catch (RuntimeException e) {
             // A late route event can race with closing; the figure is already taken.
         }
-        return new double[] {ms, firstContent};
+        return new double[] {ms, firstContent, kb};
     }
 
     /** The explorer's items (a point for a known day, a span otherwise; one group per track) and the graph. */

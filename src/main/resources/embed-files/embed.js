@@ -43,7 +43,7 @@ import { openOn, timelineOptions } from './timeline-look.js';
     }
   });
 
-  const data = (id) => JSON.parse(document.getElementById(id).dataset.view);
+  const data = (id) => JSON.parse(document.getElementById(`${id}-view`).textContent);
 
   const drawTimeline = () => {
     const view = data('timeline');
@@ -62,9 +62,12 @@ import { openOn, timelineOptions } from './timeline-look.js';
     if (narrow && selected) {
       options.order = (a, b) => (b.id === selected.id) - (a.id === selected.id) || new Date(a.start) - new Date(b.start);
     }
+    // An item's type follows from its end, and its colour from its track.
+    const trackStyle = new Map(view.groups.map((group) => [group.id, group.style]));
     const asDrawn = (item) => {
       const { group, ...ungrouped } = item;
-      return narrow ? ungrouped : item;
+      const drawn = { ...(narrow ? ungrouped : item), type: item.end === undefined ? 'point' : 'range' };
+      return trackStyle.has(group) ? { ...drawn, style: trackStyle.get(group) } : drawn;
     };
     const items = new vis.DataSet(view.items.map(asDrawn));
     const timeline = narrow ? new vis.Timeline(element, items, options)
@@ -97,31 +100,59 @@ import { openOn, timelineOptions } from './timeline-look.js';
       timeline.setCustomTimeMarker(escaped, 'story-moment', false);
       timeline.setCustomTimeTitle(escaped, 'story-moment');
     }
-    timeline.on('select', ({ items }) => go(items.length > 0 ? byId.get(items[0])?.href : view.none));
-    // A large pack's page holds only the events near its window (EmbedPage): past them, the page of the window the
-    // reader panned to brings the events near it. It is fetched without an event's selection, which would bring
-    // that event into view instead.
-    let near = view.near;
-    const bringNear = () => fetch(withWindow(view.selected ? view.none : location.href))
-      .then((response) => response.text())
-      .then((html) => {
-        const more = JSON.parse(new DOMParser().parseFromString(html, 'text/html')
-          .getElementById('timeline').dataset.view);
-        const added = more.items.filter((item) => !byId.has(item.id));
-        added.forEach((item) => byId.set(item.id, item));
-        items.add(added.map(asDrawn));
-        near = more.near;
-      })
-      .catch(() => { near = view.near; });
-    timeline.on('rangechanged', ({ start, end, byUser }) => {
-      if (byUser && !view.chapters) {
-        pannedWindow = { start: start.valueOf(), end: end.valueOf() };
-        history.replaceState(history.state, '', withWindow(location.href));
-        if (near && (start.valueOf() < near.start || end.valueOf() > near.end)) {
-          near = null;
-          bringNear();
-        }
+    // An item's link, when it has none of its own, is the event's link with the graph where it is (EmbedPage).
+    const linkOf = (id) => {
+      const item = byId.get(id);
+      return item && (item.href ?? `${view.eventLink[0]}${item.id}${view.eventLink[1]}`);
+    };
+    timeline.on('select', ({ items }) => go(items.length > 0 ? linkOf(items[0]) : view.none));
+    // A large pack's page holds only the events in its opening window (EmbedPage): when the reader's window leaves
+    // the span held, the items of that window and half its width either side are fetched from the embed's items
+    // address (EmbedItemsController), as the explorer's timeline does; only the parts not held yet. Spans are widened
+    // to whole days, so that nearby readers ask for the same addresses, which browsers and proxies keep.
+    const DAY = 86400000;
+    let held = view.near;
+    let asking = false;
+    const fetchItems = ([from, to]) => {
+      const address = new URL(view.more, document.baseURI);
+      address.searchParams.set('from', from);
+      address.searchParams.set('to', to);
+      return fetch(address)
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
+        .then((more) => {
+          const added = more.items.filter((item) => !byId.has(item.id));
+          added.forEach((item) => byId.set(item.id, item));
+          items.add(added.map(asDrawn));
+        });
+    };
+    const bringNear = (start, end) => {
+      const half = (end - start) / 2;
+      const wanted = { start: Math.floor((start - half) / DAY) * DAY, end: Math.ceil((end + half) / DAY) * DAY };
+      const apart = wanted.end < held.start || wanted.start > held.end;
+      const missing = apart ? [[wanted.start, wanted.end]]
+        : [[wanted.start, held.start], [held.end, wanted.end]].filter(([from, to]) => from < to);
+      asking = true;
+      Promise.all(missing.map(fetchItems))
+        .then(() => {
+          held = apart ? wanted
+            : { start: Math.min(held.start, wanted.start), end: Math.max(held.end, wanted.end) };
+        })
+        .catch(() => {})
+        .finally(() => { asking = false; });
+    };
+    const followWindow = ({ start, end, byUser }) => {
+      if (byUser && held && !asking && (start.valueOf() < held.start || end.valueOf() > held.end)) {
+        bringNear(start.valueOf(), end.valueOf());
       }
+    };
+    timeline.on('rangechange', followWindow);
+    timeline.on('rangechanged', (moved) => {
+      if (moved.byUser && !view.chapters) {
+        pannedWindow = { start: moved.start.valueOf(), end: moved.end.valueOf() };
+        history.replaceState(history.state, '', withWindow(location.href));
+      }
+      // The end of a drag that outran a fetch brings its items too.
+      followWindow(moved);
     });
   };
 

@@ -21,15 +21,15 @@ public final class DataError extends RuntimeException {
         this.status = status;
     }
 
-    static DataError notFound(String message) {
+    public static DataError notFound(String message) {
         return new DataError(HttpStatus.NOT_FOUND, message);
     }
 
-    static DataError badRequest(String message) {
+    public static DataError badRequest(String message) {
         return new DataError(HttpStatus.BAD_REQUEST, message);
     }
 
-    ResponseEntity<String> response() {
+    public ResponseEntity<String> response() {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(json(status, getMessage()));
     }
 
@@ -47,7 +47,7 @@ public final class DataError extends RuntimeException {
     }
 
     /** A value from the request, as an error message may repeat it: quoted, and cut short. */
-    static String quoted(String value) {
+    public static String quoted(String value) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return "\u201c" + shown + "\u201d";
     }

@@ -1,5 +1,7 @@
 package org.storyweb.embed;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.storyweb.components.network.EdgeStyle;
@@ -54,6 +57,9 @@ final class EmbedPage {
     /** Where the embed's scripts and styles are served from (see {@link EmbedConfiguration}). */
     static final String FILES = "embed-files/";
 
+    /** Where, after the pack's id, the timeline's further items are served (see {@link EmbedItemsController}). */
+    static final String ITEMS = "/embed/items";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StoryPack pack;
@@ -78,7 +84,7 @@ final class EmbedPage {
      * @param root    the app's root address, ending in a slash: the page's base, which its links are relative to
      * @param notices what the link asked for and could not be shown
      */
-    String html(java.net.URI root, List<String> notices) {
+    String html(URI root, List<String> notices) {
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false);
         page.prependChild(new DocumentType("html", "", ""));
@@ -112,12 +118,12 @@ final class EmbedPage {
         Element main = body.appendElement("main").addClass("embed-main");
         Element timeline = main.appendElement("section").addClass("embed-timeline").attr("aria-label", "Timeline");
         timeline.appendElement("div").id("timeline").addClass("storyweb-timeline")
-                .attr("aria-label", "Timeline of events, one row per track; the lists under the details name them")
-                .attr("data-view", JSON.writeValueAsString(timelineData(shown)));
+                .attr("aria-label", "Timeline of events, one row per track; the lists under the details name them");
+        data(timeline, "timeline-view", timelineData(shown));
         Element graph = main.appendElement("section").addClass("embed-graph").attr("aria-label", "Relationships");
         graph.appendElement("div").id("graph").addClass("storyweb-network").attr("role", "img")
-                .attr("aria-label", graphLabel())
-                .attr("data-view", JSON.writeValueAsString(graphData()));
+                .attr("aria-label", graphLabel());
+        data(graph, "graph-view", graphData());
         Element details = main.appendElement("section").id("detail-panel").addClass("embed-details")
                 .attr("aria-label", "Details");
         details.appendChild(TourGuide.content(pack, state).addClass("embed-tour"));
@@ -132,6 +138,16 @@ final class EmbedPage {
             }
         }
         return page.outerHtml();
+    }
+
+    /**
+     * The drawings' data, as JSON in a script element that does not run: unlike an attribute, it needs no escaping of
+     * every quote, which would make a large pack's page half as large again. A "<" is written as an escape, so
+     * content text cannot end the element.
+     */
+    private static void data(Element parent, String id, Object data) {
+        parent.appendElement("script").attr("type", "application/json").id(id)
+                .appendChild(new DataNode(JSON.writeValueAsString(data).replace("<", "\\u003c")));
     }
 
     // The book, the graph's phase with a step either way, and the way out to the full app in a new tab.
@@ -192,13 +208,18 @@ final class EmbedPage {
     // What the drawings show, as lists of links: the way to them for a keyboard or a screen reader.
     private void lists(Element details, TimelineShown shown) {
         Element all = details.appendElement("div").addClass("embed-lists");
-        Set<String> sent = shown.items().stream().map(TimelineItem::id).collect(Collectors.toSet());
-        List<Event> events = timelineEvents().stream().filter(event -> sent.contains(event.id())).toList();
+        Set<String> listed = shown.listed().stream().map(TimelineItem::id).collect(Collectors.toSet());
+        List<Event> events = timelineEvents().stream().filter(event -> listed.contains(event.id())).toList();
         Element eventList = list(all, shown.near() == null ? "Events on the timeline (" + events.size() + ")"
-                : "Events near the timeline's window (" + events.size() + " of " + shown.all() + ")");
+                : "Events in the timeline's window (" + events.size() + " of " + shown.all() + ")");
         events.forEach(event -> eventList.appendElement("li").appendElement("a")
                 .attr("href", link(Choices.event(pack, state, event.id())))
                 .text(event.title() + " \u2014 " + event.date().label()));
+        if (shown.near() != null) {
+            eventList.parent().appendElement("p").text("The other " + (shown.all() - events.size())
+                    + " are on the timeline beyond its window: pan or zoom it to bring them into view, or open this"
+                    + " view in Storyweb.");
+        }
         Element peopleList = list(all, "People in the graph (" + graph.people().size() + ")");
         graph.people().forEach(person -> peopleList.appendElement("li").appendElement("a")
                 .attr("href", link(Choices.character(state, person.id()))).text(person.name()));
@@ -227,65 +248,95 @@ final class EmbedPage {
 
     /**
      * The timeline's items and the window it opens on. Of a pack of more than {@link Timeline#ALL_ITEMS_UP_TO} events
-     * only those near the window go, by the explorer's timeline's own rule; {@code near} is then where they lie.
+     * only those that it draws in the window it opens on go, and the selected one; {@code near} is then where they
+     * lie, and {@code listed} the ones in the window, which the list under the details names. The rest come from
+     * {@link #itemsIn} as the reader pans or zooms (embed.js), as the explorer's timeline brings them.
      */
-    private record TimelineShown(List<TimelineItem> items, int all, TimeWindow window, TimeWindow near) {
+    private record TimelineShown(List<TimelineItem> items, List<TimelineItem> listed, int all, TimeWindow window,
+            TimeWindow near) {
+    }
+
+    private List<TimelineItem> timelineItems() {
+        Set<String> related = related();
+        List<Event> events = timelineEvents();
+        return telling() ? EventTimeline.tellingItems(events, related)
+                : EventTimeline.items(events, related, drawing.plainItems());
     }
 
     private TimelineShown timelineShown() {
-        Set<String> related = related();
-        List<Event> events = timelineEvents();
-        List<TimelineItem> items = telling() ? EventTimeline.tellingItems(events, related)
-                : EventTimeline.items(events, related, drawing.plainItems());
+        List<TimelineItem> items = timelineItems();
         TimeWindow window = telling() ? EventTimeline.wholeBook(pack) : state.timeline().window() == null
                 ? EventTimeline.aroundPhase(pack, phase)
                 : new TimeWindow(EventTimeline.startOf(state.timeline().window().from()),
                         EventTimeline.endOf(state.timeline().window().to()));
         if (items.size() <= Timeline.ALL_ITEMS_UP_TO) {
-            return new TimelineShown(items, items.size(), window, null);
+            return new TimelineShown(items, items, items.size(), window, null);
         }
         String selected = state.selection() instanceof EventSelection event ? event.eventId() : null;
-        TimeWindow near = Timeline.nearWindow(window,
+        TimeWindow shownWindow = Timeline.shownWindow(window,
                 items.stream().filter(item -> item.id().equals(selected)).findFirst().orElse(null));
-        return new TimelineShown(Timeline.near(items, near, id -> id.equals(selected)), items.size(), window, near);
+        // vis-timeline draws and stacks the items within a quarter of the window's width either side of it
+        // (Group._updateItemsInRange): with those, the opening picture is the one that all the items would give.
+        Duration quarter = Duration.between(shownWindow.start(), shownWindow.end()).dividedBy(4);
+        TimeWindow near = new TimeWindow(shownWindow.start().minus(quarter), shownWindow.end().plus(quarter));
+        return new TimelineShown(Timeline.near(items, near, id -> id.equals(selected)),
+                Timeline.near(items, shownWindow, id -> id.equals(selected)), items.size(), window, near);
+    }
+
+    /**
+     * The timeline's items that lie in a span, as the page's data has them, and their link: what the embed's items
+     * address sends.
+     */
+    Map<String, Object> itemsIn(TimeWindow span) {
+        return Map.of("items", itemData(Timeline.near(timelineItems(), span, id -> false)), "eventLink", eventLink());
+    }
+
+    // Each item as embed.js draws it. To keep a large pack's data small, what follows from the rest is left to
+    // embed.js: its type and its track's colour, from its end and its track, and its link, when that is the
+    // event's link with the graph where it is ({@link #eventLink}); an event of the story moves the graph to its
+    // phase, and carries its own.
+    private List<Map<String, Object>> itemData(List<TimelineItem> shown) {
+        List<String> around = eventLink();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (TimelineItem item : shown) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", item.id());
+            data.put("text", item.text());
+            data.put("start", item.start().toEpochMilli());
+            item.endKnown().ifPresent(end -> data.put("end", end.toEpochMilli()));
+            data.put("group", item.groupId());
+            data.put("className", item.className());
+            String href = link(Choices.event(pack, state, item.id()));
+            if (!href.equals(around.getFirst() + item.id() + around.getLast())) {
+                data.put("href", href);
+            }
+            items.add(data);
+        }
+        return items;
     }
 
     private Map<String, Object> timelineData(TimelineShown shown) {
         List<Event> events = timelineEvents();
-        Map<String, String> colors = new LinkedHashMap<>();
         List<Map<String, Object>> groups = new ArrayList<>();
         int order = 0;
         for (TimelineGroup group : EventTimeline.groups(filter.shownTracks())) {
             if (telling() && events.stream().noneMatch(event -> event.trackId().equals(group.id()))) {
                 continue;
             }
-            colors.put(group.id(), group.color());
             groups.add(Map.of("id", group.id(), "text", group.text(), "className", group.className(),
                     "order", order++, "style", "--group-color: " + group.color()));
         }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (TimelineItem item : shown.items()) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", item.id());
-            data.put("text", item.text());
-            data.put("start", item.start().toEpochMilli());
-            item.endKnown().ifPresent(end -> data.put("end", end.toEpochMilli()));
-            data.put("type", item.end() == null ? "point" : "range");
-            data.put("group", item.groupId());
-            data.put("className", item.className());
-            Optional.ofNullable(colors.get(item.groupId())).ifPresent(color -> data.put("style",
-                    "--group-color: " + color));
-            data.put("href", link(Choices.event(pack, state, item.id())));
-            items.add(data);
-        }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("items", items);
+        data.put("items", itemData(shown.items()));
+        data.put("eventLink", eventLink());
         data.put("groups", groups);
         data.put("window", Map.of("start", shown.window().start().toEpochMilli(),
                 "end", shown.window().end().toEpochMilli()));
         if (shown.near() != null) {
             data.put("near", Map.of("start", shown.near().start().toEpochMilli(),
                     "end", shown.near().end().toEpochMilli()));
+            data.put("more", pack.id() + ITEMS + Optional.ofNullable(URI.create(link(state)).getRawQuery())
+                    .map("?"::concat).orElse(""));
         }
         data.put("chapters", telling());
         if (!telling()) {
@@ -297,6 +348,14 @@ final class EmbedPage {
         }
         data.put("none", link(state.withSelection(ViewState.NOTHING)));
         return data;
+    }
+
+    /** The link of an event's view with the graph where it is, as the parts before and after the event's id. */
+    private List<String> eventLink() {
+        String marker = "0event0";
+        String link = link(state.withSelection(new EventSelection(marker)));
+        int at = link.indexOf(marker);
+        return List.of(link.substring(0, at), link.substring(at + marker.length()));
     }
 
     // The events of a selected person, or those the two of a selected relationship share, stand out.

@@ -37,7 +37,7 @@ final class GraphBox {
               const labels = c
                 ? c.edges.get().filter(e => e.baseLabel && e.labelShown !== false)
                     .map(e => ({ ...e, text: e.baseLabel, size: c.theme().edgeFont }))
-                : JSON.parse(element.dataset.view).edges.filter(e => e.label).map(e => ({ ...e, text: e.label, size: 15 }));
+                : JSON.parse(document.getElementById('graph-view').textContent).edges.filter(e => e.label).map(e => ({ ...e, text: e.label, size: 15 }));
               const context = document.createElement('canvas').getContext('2d');
               for (const e of labels) {
                 context.font = e.size + 'px system-ui, sans-serif';

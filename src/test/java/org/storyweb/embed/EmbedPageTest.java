@@ -60,14 +60,20 @@ class EmbedPageTest {
         assertThat(timeline.get("items").valueStream().filter(item -> !item.get("id").asString().equals("year-1450")))
                 .allMatch(item -> item.get("start").asLong() <= to
                         && item.path("end").asLong(item.get("start").asLong()) >= from);
-        assertThat(page.select(".embed-lists summary").first().text())
-                .isEqualTo("Events near the timeline's window (" + sent.size() + " of " + large.events().size() + ")");
+        // The list names the events in the window itself, and says where the rest are.
+        assertThat(page.select(".embed-lists details").first().select("li")).hasSizeLessThan(sent.size());
+        assertThat(page.select(".embed-lists summary").first().text()).isEqualTo("Events in the timeline's window ("
+                + page.select(".embed-lists details").first().select("li").size() + " of " + large.events().size()
+                + ")");
+        assertThat(page.select(".embed-lists details").first().select("p").text())
+                .startsWith("The other " + (large.events().size()
+                        - page.select(".embed-lists details").first().select("li").size()) + " are on the timeline");
     }
 
     @Test
     void theGraphsLabelCountsOnlyThePeopleAndTiesTheSpoilerLimitShows() {
         Document page = page(PACK, Map.of("upto", List.of("3")));
-        JsonNode drawn = JsonMapper.builder().build().readTree(page.getElementById("graph").attr("data-view"));
+        JsonNode drawn = JsonMapper.builder().build().readTree(page.getElementById("graph-view").data());
 
         assertThat(page.getElementById("graph").attr("aria-label")).startsWith("Relationship graph during "
                 + PACK.phases().getFirst().title() + ": " + drawn.get("nodes").size() + " people and "
@@ -89,6 +95,6 @@ class EmbedPageTest {
     }
 
     private static JsonNode timeline(Document page) {
-        return JsonMapper.builder().build().readTree(page.getElementById("timeline").attr("data-view"));
+        return JsonMapper.builder().build().readTree(page.getElementById("timeline-view").data());
     }
 }

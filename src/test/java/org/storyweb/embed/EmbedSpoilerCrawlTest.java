@@ -45,7 +45,8 @@ class EmbedSpoilerCrawlTest {
     private static String shown(Document page) {
         return page.text() + " " + page.select("[title]").eachAttr("title") + " "
                 + page.select("[aria-label]").eachAttr("aria-label") + " " + page.select("meta[content]")
-                        .eachAttr("content") + " " + String.join(" ", page.select("[data-view]").eachAttr("data-view"))
+                        .eachAttr("content") + " " + page.select("script[type=application/json]").stream()
+                        .map(org.jsoup.nodes.Element::data).collect(java.util.stream.Collectors.joining(" "))
                         .replace("\\\"", "\"");
     }
 

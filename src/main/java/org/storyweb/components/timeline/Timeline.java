@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import org.storyweb.components.ConnectorSync;
 import org.storyweb.components.SentList;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -305,20 +306,32 @@ public class Timeline extends Component implements HasSize, HasStyle {
     }
 
     /**
-     * Where the items lie that a timeline of more than {@link #ALL_ITEMS_UP_TO} items sends for a window: the window
-     * and half its width either side. The browser brings a focused item that is out of view into the middle, keeping
-     * the zoom, and does not report that move: then it is around where the window will be.
+     * The window the browser shows for a window it was given: that window, or, when a focused item lies out of it,
+     * the same width around the item, since the browser brings the item into the middle, keeping the zoom, and does
+     * not report that move.
+     *
+     * @param focused the item to be brought into view, or null
+     */
+    public static TimeWindow shownWindow(TimeWindow window, TimelineItem focused) {
+        if (focused == null || !(focused.start().isAfter(window.end())
+                || focused.endKnown().orElse(focused.start()).isBefore(window.start()))) {
+            return window;
+        }
+        Duration width = Duration.between(window.start(), window.end());
+        Instant start = focused.start().minus(width.dividedBy(2));
+        return new TimeWindow(start, start.plus(width));
+    }
+
+    /**
+     * Where the items lie that a timeline of more than {@link #ALL_ITEMS_UP_TO} items sends for a window: the
+     * {@linkplain #shownWindow shown window} and half its width either side.
      *
      * @param focused the item to be brought into view, or null
      */
     public static TimeWindow nearWindow(TimeWindow window, TimelineItem focused) {
-        long start = window.start().toEpochMilli();
-        long width = window.end().toEpochMilli() - start;
-        if (focused != null && (focused.start().isAfter(window.end())
-                || focused.endKnown().orElse(focused.start()).isBefore(window.start()))) {
-            start = focused.start().toEpochMilli() - width / 2;
-        }
-        return new TimeWindow(Instant.ofEpochMilli(start - width / 2), Instant.ofEpochMilli(start + width + width / 2));
+        TimeWindow shown = shownWindow(window, focused);
+        Duration half = Duration.between(shown.start(), shown.end()).dividedBy(2);
+        return new TimeWindow(shown.start().minus(half), shown.end().plus(half));
     }
 
     /** The items that lie in a span (from {@link #nearWindow}), and the kept ones wherever they lie. */
